@@ -1,0 +1,27 @@
+package org.greencredit.app;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code greencredit.*}.
+ *
+ * @param dataDir where the embedded default keeps its event store and read-model store
+ * @param mongo   where read models, tracking tokens and sagas live
+ */
+@ConfigurationProperties("greencredit")
+public record GreenCreditProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Mongo mongo) {
+
+    /**
+     * @param embedded     serve the MongoDB wire protocol in-process (the embedded default) instead of connecting out
+     * @param embeddedPort port on 127.0.0.1 for the embedded server; 0 picks a free one
+     * @param uri          connection string of an external MongoDB (used when not embedded)
+     * @param database     database holding read models, tokens and sagas
+     */
+    public record Mongo(@DefaultValue("true") boolean embedded,
+                        @DefaultValue("27117") int embeddedPort,
+                        String uri,
+                        @DefaultValue("green-credit") String database) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.greencredit.app.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stored events of one credit file, read straight from the event store (not from a projection), so what it
+ * shows is what an auditor would replay.
+ */
+@RestController
+public class CreditFileEventsApi {
+
+    private final EventStore eventStore;
+
+    public CreditFileEventsApi(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping("/api/credit-files/{creditCode}/events")
+    public List<StoredEvent> events(@PathVariable String creditCode) {
+        return eventStore.readEvents(creditCode).asStream().map(StoredEvent::of).toList();
+    }
+
+    /** One stored event: its place in the stream, its type and when it was recorded. */
+    public record StoredEvent(long sequence, String type, Instant recordedAt) {
+
+        static StoredEvent of(DomainEventMessage<?> message) {
+            return new StoredEvent(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
+                                   message.getTimestamp());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.greencredit.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/** The module boundaries of docs/architecture.md, checked on the compiled classes of every module. */
+@AnalyzeClasses(packages = "org.greencredit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    private static final DescribedPredicate<JavaClass> AGGREGATES = new DescribedPredicate<>("aggregates") {
+        @Override
+        public boolean test(JavaClass javaClass) {
+            return javaClass.getAllFields().stream().anyMatch(field -> field.isAnnotatedWith(AggregateIdentifier.class));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule domainUsesOnlyAxonModellingAndJackson = classes()
+            .that().resideInAPackage("org.greencredit.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "org.greencredit.domain..", "org.axonframework..", "com.fasterxml.jackson..")
+            .because("the domain is pure: no Spring, Mongo or Vaadin, and it knows no outer module");
+
+    @ArchTest
+    static final ArchRule domainUsesNoAxonInfrastructure = noClasses()
+            .that().resideInAPackage("org.greencredit.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.axonframework.spring..", "org.axonframework.config..", "org.axonframework.axonserver..",
+                    "org.axonframework.eventsourcing.eventstore..", "org.axonframework.extensions..")
+            .because("the domain uses Axon's modelling annotations and messages only");
+
+    @ArchTest
+    static final ArchRule projectionsKnowNoSpringVaadinUiOrApplication = noClasses()
+            .that().resideInAPackage("org.greencredit.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "com.vaadin..", "org.greencredit.ui..", "org.greencredit.app..");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesAggregatesStorageOrTheApplication = noClasses()
+            .that().resideInAPackage("org.greencredit.ui..")
+            .should().dependOnClassesThat(AGGREGATES)
+            .orShould().dependOnClassesThat().resideInAnyPackage(
+                    "com.mongodb..", "org.bson..", "java.sql..", "org.greencredit.app..",
+                    "org.axonframework.eventsourcing..");
+
+    @ArchTest
+    static final ArchRule uiReadsOnlyThroughQueries = noClasses()
+            .that().resideInAPackage("org.greencredit.ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
+}

@@ -1,0 +1,93 @@
+package org.greencredit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.EmbeddedMongoServer;
+import org.greencredit.app.support.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production configuration, with Axon Server pointed at an address where nothing listens. It must use Axon
+ * Server's event store, start nothing embedded, and say in its health that Axon Server is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "axon.axonserver.servers=127.0.0.1:1")
+@ActiveProfiles("production")
+class ProductionProfileTest {
+
+    /** Stands in for the external MongoDB; the application only gets its connection string. */
+    private static final MongoServer EXTERNAL_MONGO = new MongoServer(H2Backend.inMemory());
+    private static final Path EMPTY_DATA_DIR = createTempDir();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void externalMongo(DynamicPropertyRegistry registry) {
+        registry.add("greencredit.mongo.uri", EXTERNAL_MONGO::bindAndGetConnectionString);
+        registry.add("greencredit.data-dir", EMPTY_DATA_DIR::toString);
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        EXTERNAL_MONGO.shutdownNow();
+    }
+
+    @Test
+    void theEventStoreIsAxonServers() {
+        assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+    }
+
+    @Test
+    void nothingEmbeddedIsStarted() throws Exception {
+        assertThat(context.getBeansOfType(EmbeddedMongoServer.class)).isEmpty();
+        assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
+        try (var files = Files.list(EMPTY_DATA_DIR)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthReportsTheAxonServerConnectionDown() {
+        RunningApplication.await(() -> {
+            Map<String, Object> health = http.getForObject("/actuator/health", Map.class);
+            Map<String, Object> axonServer = (Map<String, Object>) ((Map<String, Object>) health.get("components"))
+                    .get("axonServer");
+            return axonServer != null && "DOWN".equals(axonServer.get("status")) && "DOWN".equals(health.get("status"));
+        }, Duration.ofSeconds(30), "health to report Axon Server down");
+        Map<String, Object> health = http.getForObject("/actuator/health", Map.class);
+        Map<String, Object> components = (Map<String, Object>) health.get("components");
+        assertThat(((Map<String, Object>) components.get("mongo")).get("status")).isEqualTo("UP");
+    }
+
+    private static Path createTempDir() {
+        try {
+            Path dir = Files.createTempDirectory("green-credit-production-test");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

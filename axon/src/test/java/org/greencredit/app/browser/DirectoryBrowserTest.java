@@ -1,0 +1,90 @@
+package org.greencredit.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.greencredit.app.support.TestCreditCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The thin slice in a real browser: register an enterprise through the UI and see it listed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "greencredit.mongo.embedded-port=0")
+class DirectoryBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("green-credit-browser-test");
+        registry.add("greencredit.data-dir", dir::toString);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void registersAnEnterpriseAndSeesItListed() {
+        String code = TestCreditCodes.code(4711);
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directory-grid")));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("企业名录");
+
+        browser.findElement(By.id("directory-register")).click();
+        type(By.cssSelector("#register-credit-code input"), code);
+        type(By.cssSelector("#register-name input"), "北京通州浏览器测试家具有限公司");
+        browser.findElement(By.id("register-submit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-grid"), code));
+        assertThat(cellTexts()).contains(code, "北京通州浏览器测试家具有限公司");
+        HeadlessChromium.screenshot(browser, "directory-after-registration");
+    }
+
+    @Test
+    void refusesAnInvalidCreditCodeInChinese() {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-register"))).click();
+        type(By.cssSelector("#register-credit-code input"), "91110000600037341M");
+        type(By.cssSelector("#register-name input"), "某企业");
+        browser.findElement(By.id("register-submit")).click();
+
+        WebElement field = browser.findElement(By.id("register-credit-code"));
+        wait.until(driver -> field.getDomAttribute("invalid") != null);
+        assertThat(field.getDomProperty("errorMessage")).contains("不是有效的统一社会信用代码");
+        HeadlessChromium.screenshot(browser, "directory-invalid-credit-code");
+    }
+
+    private void type(By locator, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private java.util.List<String> cellTexts() {
+        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+}

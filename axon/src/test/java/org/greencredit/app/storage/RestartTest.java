@@ -1,0 +1,48 @@
+package org.greencredit.app.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.support.HandledEventCounter;
+import org.greencredit.app.support.RunningApplication;
+import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.projections.directory.CountEnterprises;
+import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void eventsSurviveARestartAndProjectionsResumeWithoutReprocessing() {
+        List<String> codes = IntStream.range(0, 25).mapToObj(TestCreditCodes::code).toList();
+        try (RunningApplication first = RunningApplication.start(dataDir)) {
+            CommandGateway commands = first.bean(CommandGateway.class);
+            codes.forEach(code -> commands.sendAndWait(new RegisterEnterprise(code, "企业" + code)));
+            first.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
+            assertThat(first.bean(HandledEventCounter.class).total()).isEqualTo(25);
+        }
+
+        try (RunningApplication second = RunningApplication.start(dataDir)) {
+            EventStore eventStore = second.bean(EventStore.class);
+            codes.forEach(code -> assertThat(eventStore.readEvents(code).asStream().count()).as(code).isEqualTo(1));
+            second.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
+            assertThat(second.bean(HandledEventCounter.class).total()).isZero();
+            assertThat(second.bean(QueryGateway.class).query(new CountEnterprises(null), Long.class).join())
+                    .isEqualTo(25L);
+
+            second.bean(CommandGateway.class).sendAndWait(new RegisterEnterprise(TestCreditCodes.code(25), "新企业"));
+            second.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
+            assertThat(second.bean(HandledEventCounter.class).total()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.greencredit.app.support;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.GreenCreditApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application on the embedded default, started in this JVM on a given data directory, with free ports and a
+ * {@link HandledEventCounter}. Closing it is a clean shutdown.
+ */
+public final class RunningApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static RunningApplication start(Path dataDir, String... extraProperties) {
+        List<String> args = new ArrayList<>(List.of(
+                "--greencredit.data-dir=" + dataDir,
+                "--greencredit.mongo.embedded-port=0",
+                "--server.port=0"));
+        for (String property : extraProperties) {
+            args.add("--" + property);
+        }
+        return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
+                                                                   HandledEventCounter.Registration.class)
+                                              .run(args.toArray(String[]::new)));
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    /** Waits until the named processor has handled every event in the store. */
+    public void awaitCaughtUp(String processingGroup) {
+        PooledStreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
+                .eventProcessor(processingGroup, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no processor " + processingGroup));
+        TrackingToken head = bean(EventStore.class).createHeadToken();
+        await(() -> {
+            var status = processor.processingStatus();
+            return !status.isEmpty() && status.values().stream().allMatch(
+                    s -> head == null || (s.getTrackingToken() != null && s.getTrackingToken().covers(head)));
+        }, Duration.ofSeconds(60), processingGroup + " to catch up");
+    }
+
+    public static void await(BooleanSupplier condition, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,59 @@
+package org.greencredit.projections;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+
+/**
+ * Drives a projection through Axon's own annotation adapters, so handler wiring (parameters such as
+ * {@code @Timestamp}, reset handlers, query handlers) is exercised as in the running application.
+ */
+public class ProjectionHarness {
+
+    private final AnnotationEventHandlerAdapter events;
+    private final AnnotationQueryHandlerAdapter<Object> queries;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    public ProjectionHarness(Object projection) {
+        this.events = new AnnotationEventHandlerAdapter(projection);
+        this.queries = new AnnotationQueryHandlerAdapter<>(projection);
+    }
+
+    /** Delivers an event of the credit file {@code aggregateId}, recorded at {@code recordedAt}. */
+    public GenericDomainEventMessage<Object> publish(String aggregateId, Object payload, Instant recordedAt) {
+        long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
+                "EnterpriseCreditFile", aggregateId, sequence,
+                new GenericMessage<>(payload, MetaData.emptyInstance()), recordedAt);
+        redeliver(message);
+        return message;
+    }
+
+    /** Delivers an already delivered message again, as a processor does after a crash before its token moved. */
+    public void redeliver(GenericDomainEventMessage<Object> message) {
+        try {
+            events.handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void reset() {
+        events.prepareReset();
+    }
+
+    public <R> R query(Object query, Class<R> responseType) {
+        try {
+            return responseType.cast(queries.handle(new GenericQueryMessage<>(query, ResponseTypes.instanceOf(responseType))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
