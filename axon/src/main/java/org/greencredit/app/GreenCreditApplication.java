@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GreenCreditApplication {
 
     public static void main(String[] args) {
+        // Axon prints an advertisement for its hosted console at every start unless told not to.
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(GreenCreditApplication.class, args);
     }
 }
