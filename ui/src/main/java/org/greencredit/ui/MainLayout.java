@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.greencredit.ui.directory.EnterpriseDirectoryView;
+import org.greencredit.ui.i18n.ChineseByDefault;
 import org.greencredit.ui.i18n.Translations;
 
 /** The frame around every signed-in view: title, navigation, language switch. */
@@ -39,10 +40,8 @@ public class MainLayout extends AppLayout {
     }
 
     private void switchLanguage() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Locale next = Translations.ENGLISH.getLanguage().equals(session.getLocale().getLanguage())
-                ? Translations.CHINESE : Translations.ENGLISH;
-        session.setLocale(next);
+        Locale current = ChineseByDefault.chosenLocale(VaadinSession.getCurrent());
+        ChineseByDefault.choose(Translations.ENGLISH.equals(current) ? Translations.CHINESE : Translations.ENGLISH);
         UI.getCurrent().getPage().reload();
     }
 }

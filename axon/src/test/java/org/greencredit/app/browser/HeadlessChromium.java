@@ -30,7 +30,7 @@ public final class HeadlessChromium {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+                                 "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US",
                                  "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())

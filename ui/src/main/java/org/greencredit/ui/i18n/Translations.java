@@ -35,10 +35,6 @@ public class Translations implements I18NProvider {
         }
     }
 
-    public boolean has(String key, Locale locale) {
-        return !getTranslation(key, locale).startsWith("!");
-    }
-
     private Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
     }

@@ -1,0 +1,108 @@
+package org.greencredit.app.views;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.greencredit.app.support.RunningApplication;
+import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.projections.directory.EnterpriseListing;
+import org.greencredit.ui.directory.EnterpriseDirectoryView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The directory view on the server side (Karibu-Testing), against the whole application. */
+@SpringBootTest(properties = "greencredit.mongo.embedded-port=0")
+class EnterpriseDirectoryViewTest {
+
+    private static Routes routes;
+
+    @Autowired
+    ApplicationContext context;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("green-credit-view-test");
+        registry.add("greencredit.data-dir", dir::toString);
+    }
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.greencredit.ui");
+    }
+
+    @BeforeEach
+    void openUi() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().navigate(EnterpriseDirectoryView.class);
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void speaksChineseByDefault() {
+        assertThat(_get(H2.class).getText()).isEqualTo("企业名录");
+        assertThat(_get(Button.class, spec -> spec.withId("directory-register")).getText()).isEqualTo("登记企业");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void registeringAnEnterpriseListsIt() {
+        String code = TestCreditCodes.code(9001);
+
+        register(code, "通州区视图测试食品有限公司");
+
+        NotificationsKt.expectNotifications("已登记：通州区视图测试食品有限公司");
+        Grid<EnterpriseListing> grid = _get(Grid.class, spec -> spec.withId("directory-grid"));
+        RunningApplication.await(() -> rows(grid).stream().anyMatch(row -> row.creditCode().equals(code)),
+                                 Duration.ofSeconds(20), "the row to appear");
+        assertThat(rows(grid)).filteredOn(row -> row.creditCode().equals(code))
+                              .extracting(EnterpriseListing::name).containsExactly("通州区视图测试食品有限公司");
+    }
+
+    @Test
+    void registeringTheSameCodeTwiceIsRefusedWithATranslatedReason() {
+        String code = TestCreditCodes.code(9002);
+        register(code, "第一家");
+        NotificationsKt.clearNotifications();
+
+        register(code, "第二家");
+
+        NotificationsKt.expectNotifications("统一社会信用代码 " + code + " 已登记，不能重复登记");
+    }
+
+    private static java.util.List<EnterpriseListing> rows(Grid<EnterpriseListing> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    private void register(String code, String name) {
+        _click(_get(Button.class, spec -> spec.withId("directory-register")));
+        _setValue(_get(TextField.class, spec -> spec.withId("register-credit-code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withId("register-name")), name);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.greencredit.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationsTest {
+
+    private static final Pattern REFUSAL_KEY = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(keys("zh_CN")).isEqualTo(keys("en"));
+    }
+
+    @Test
+    void everyRefusalTheDomainCanRaiseIsTranslated() throws IOException {
+        Set<String> refusalKeys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..", "domain", "src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                REFUSAL_KEY.matcher(Files.readString(source)).results().forEach(m -> refusalKeys.add(m.group(1)));
+            }
+        }
+
+        assertThat(refusalKeys).isNotEmpty();
+        assertThat(keys("zh_CN")).containsAll(refusalKeys);
+    }
+
+    @Test
+    void formatsArgumentsAndFallsBackToChineseForOtherLanguages() {
+        assertThat(translations.getTranslation("enterprise.name.tooLong", Locale.SIMPLIFIED_CHINESE, 200))
+                .isEqualTo("企业名称不能超过200个字符");
+        assertThat(translations.getTranslation("enterprise.name.tooLong", Locale.ENGLISH, 200))
+                .isEqualTo("The enterprise name may have at most 200 characters");
+        assertThat(translations.getTranslation("directory.title", Locale.GERMAN)).isEqualTo("企业名录");
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+    }
+
+    private static Set<String> keys(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
