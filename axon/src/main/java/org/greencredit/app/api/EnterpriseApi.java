@@ -1,14 +1,11 @@
 package org.greencredit.app.api;
 
 import java.net.URI;
-import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.greencredit.domain.common.Refusal;
+import org.greencredit.app.security.InterimActors.IntegrationActor;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,31 +13,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Machine interface for registering enterprises (bulk loads, other systems). A 201 answer means the events are
- * stored: the command was handled and its unit of work committed.
+ * stored: the command was handled and its unit of work committed. Refusals are answered by {@link ApiErrors}.
  */
 @RestController
 @RequestMapping("/api/enterprises")
 public class EnterpriseApi {
 
     private final CommandGateway commandGateway;
+    private final IntegrationActor integrationActor;
 
-    public EnterpriseApi(CommandGateway commandGateway) {
+    public EnterpriseApi(CommandGateway commandGateway, IntegrationActor integrationActor) {
         this.commandGateway = commandGateway;
+        this.integrationActor = integrationActor;
     }
 
     @PostMapping
     public ResponseEntity<Void> register(@RequestBody RegisterEnterprise command) {
-        commandGateway.sendAndWait(command);
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                                        .andMetaData(integrationActor.actor().asMetaData()));
         return ResponseEntity.created(URI.create("/api/enterprises/" + command.creditCode())).build();
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    public ProblemDetail refused(CommandExecutionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-        exception.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast).ifPresent(refusal -> {
-            problem.setTitle(refusal.messageKey());
-            problem.setProperty("arguments", refusal.arguments());
-        });
-        return problem;
     }
 }

@@ -1,9 +1,26 @@
 package org.greencredit.app.messaging;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
+import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
+import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
+import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,10 +31,36 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
+    /**
+     * A credit file is snapshotted every {@code greencredit.snapshots.credit-file-every} events, so loading one with
+     * years of history reads one snapshot and the few events after it.
+     */
     @Bean
-    public ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(EnterpriseCreditFile.class));
+    public ConfigurerModule aggregates(@Value("${greencredit.snapshots.credit-file-every:100}") int snapshotEvery) {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseCreditFile.class)
+                                                       .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                                               creditFileSnapshotter(c), snapshotEvery)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class));
+    }
+
+    /**
+     * Axon's own snapshotter, told the aggregate type explicitly (Spring's snapshotter only knows aggregates declared
+     * with Spring stereotypes, which the domain does not use). Built from the finished Axon configuration, so it
+     * resolves handler parameters (clock, decision numbers) exactly as the command handlers do.
+     */
+    private static Snapshotter creditFileSnapshotter(org.axonframework.config.Configuration configuration) {
+        AggregateModel<EnterpriseCreditFile> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                EnterpriseCreditFile.class, configuration.parameterResolverFactory(),
+                configuration.handlerDefinition(EnterpriseCreditFile.class));
+        return AggregateSnapshotter.builder()
+                                   .eventStore(configuration.eventStore())
+                                   .aggregateFactories(new GenericAggregateFactory<>(model))
+                                   .repositoryProvider(configuration::repository)
+                                   .parameterResolverFactory(configuration.parameterResolverFactory())
+                                   .handlerDefinition(configuration.handlerDefinition(EnterpriseCreditFile.class))
+                                   .transactionManager(configuration.getComponent(TransactionManager.class))
+                                   .build();
     }
 
     /**
@@ -47,5 +90,27 @@ public class AxonConfiguration {
     @Bean
     public RefusalInterceptor refusalInterceptor() {
         return new RefusalInterceptor();
+    }
+
+    /** Who issued a command travels on to every event it causes, and so into the event store. */
+    @Bean
+    public CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(Actor.ID, Actor.ROLE, Actor.DEPARTMENT, Actor.CREDIT_CODE);
+    }
+
+    /** "Today" for command handlers: business dates may not lie after it. Tests replace it with a fixed clock. */
+    @Bean
+    public Clock districtClock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Bean
+    public DecisionNumbers decisionNumbers(EventStore eventStore) {
+        return new EventStoreDecisionNumbers(eventStore);
+    }
+
+    @Bean
+    public EnterpriseRegisteredToRevision2 enterpriseRegisteredToRevision2() {
+        return new EnterpriseRegisteredToRevision2();
     }
 }

@@ -11,12 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.TestCreditCodes;
-import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,10 @@ class StorageBenchmark {
         report.add("events: " + events);
 
         try (RunningApplication app = RunningApplication.start(dataDir)) {
-            CommandGateway commands = app.bean(CommandGateway.class);
             long sequentialCount = events / 4;
             long start = System.nanoTime();
             for (int i = 0; i < sequentialCount; i++) {
-                commands.sendAndWait(new RegisterEnterprise(TestCreditCodes.code(i), "基准企业" + i));
+                app.send(TestEnterprises.registration(i, "基准企业" + i));
             }
             report.add(rate("append, 1 sender", sequentialCount, System.nanoTime() - start));
 
@@ -56,7 +53,7 @@ class StorageBenchmark {
                 int offset = s;
                 done.add(senders.submit(() -> {
                     for (long i = sequentialCount + offset; i < events; i += 4) {
-                        commands.sendAndWait(new RegisterEnterprise(TestCreditCodes.code((int) i), "基准企业" + i));
+                        app.send(TestEnterprises.registration((int) i, "基准企业" + i));
                     }
                 }));
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.app.support.TestEnterprises;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class HardKillDurabilityIT {
                     attempted.add(code);
                     try {
                         HttpResponse<String> response = application.post("/api/enterprises",
-                                "{\"creditCode\":\"" + code + "\",\"name\":\"耐久性测试企业" + i + "\"}");
+                                TestEnterprises.registrationJson(trial * 10_000 + i, "耐久性测试企业" + i));
                         if (response.statusCode() == 201) {
                             acknowledged.add(code);
                         }

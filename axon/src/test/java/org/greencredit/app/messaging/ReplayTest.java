@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.greencredit.app.support.CollectionFingerprint;
 import org.greencredit.app.support.HandledEventCounter;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.TestCreditCodes;
-import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +23,7 @@ class ReplayTest {
     @Test
     void resettingTheDirectoryTokensRebuildsAnIdenticalCollection() {
         try (RunningApplication app = RunningApplication.start(dataDir)) {
-            CommandGateway commands = app.bean(CommandGateway.class);
-            IntStream.range(0, 40).forEach(i -> commands.sendAndWait(
-                    new RegisterEnterprise(TestCreditCodes.code(i), "通州企业" + i)));
+            IntStream.range(0, 40).forEach(i -> app.send(TestEnterprises.registration(i, "通州企业" + i)));
             app.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
             MongoDatabase database = app.bean(MongoDatabase.class);
             String before = CollectionFingerprint.of(database.getCollection(EnterpriseDirectoryProjection.COLLECTION));

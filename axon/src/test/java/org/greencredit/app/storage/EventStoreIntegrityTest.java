@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.greencredit.app.support.RunningApplication;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,6 @@ class EventStoreIntegrityTest {
 
     private static GenericDomainEventMessage<EnterpriseRegistered> registered(String code, long sequence) {
         return new GenericDomainEventMessage<>("EnterpriseCreditFile", code, sequence,
-                                               new EnterpriseRegistered(code, "示例企业"));
+                                               TestEnterprises.registered(code));
     }
 }

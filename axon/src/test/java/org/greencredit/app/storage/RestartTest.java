@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.support.HandledEventCounter;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.TestCreditCodes;
-import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.projections.directory.CountEnterprises;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,8 +25,7 @@ class RestartTest {
     void eventsSurviveARestartAndProjectionsResumeWithoutReprocessing() {
         List<String> codes = IntStream.range(0, 25).mapToObj(TestCreditCodes::code).toList();
         try (RunningApplication first = RunningApplication.start(dataDir)) {
-            CommandGateway commands = first.bean(CommandGateway.class);
-            codes.forEach(code -> commands.sendAndWait(new RegisterEnterprise(code, "企业" + code)));
+            IntStream.range(0, 25).forEach(i -> first.send(TestEnterprises.registration(i, "企业" + i)));
             first.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
             assertThat(first.bean(HandledEventCounter.class).total()).isEqualTo(25);
         }
@@ -40,7 +38,7 @@ class RestartTest {
             assertThat(second.bean(QueryGateway.class).query(new CountEnterprises(null), Long.class).join())
                     .isEqualTo(25L);
 
-            second.bean(CommandGateway.class).sendAndWait(new RegisterEnterprise(TestCreditCodes.code(25), "新企业"));
+            second.send(TestEnterprises.registration(25, "新企业"));
             second.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
             assertThat(second.bean(HandledEventCounter.class).total()).isEqualTo(1);
         }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -37,6 +39,12 @@ public final class RunningApplication implements AutoCloseable {
         return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
                                                                    HandledEventCounter.Registration.class)
                                               .run(args.toArray(String[]::new)));
+    }
+
+    /** Sends a command as {@link TestEnterprises#OFFICER} and waits until it is stored. */
+    public void send(Object command) {
+        bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                                                    .andMetaData(TestEnterprises.OFFICER.asMetaData()));
     }
 
     public <T> T bean(Class<T> type) {

@@ -12,6 +12,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.directory.EnterpriseDirectoryView;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +79,7 @@ class EnterpriseDirectoryViewTest {
     void registeringAnEnterpriseListsIt() {
         String code = TestCreditCodes.code(9001);
 
-        register(code, "通州区视图测试食品有限公司");
+        register(9001, "通州区视图测试食品有限公司");
 
         NotificationsKt.expectNotifications("已登记：通州区视图测试食品有限公司");
         Grid<EnterpriseListing> grid = _get(Grid.class, spec -> spec.withId("directory-grid"));
@@ -85,12 +90,22 @@ class EnterpriseDirectoryViewTest {
     }
 
     @Test
+    void aRefusalNamesTheFieldInChinese() {
+        _click(_get(Button.class, spec -> spec.withId("directory-register")));
+        _setValue(_get(TextField.class, spec -> spec.withId("register-credit-code")), TestCreditCodes.code(9003));
+        _setValue(_get(TextField.class, spec -> spec.withId("register-name")), "缺日期企业");
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        NotificationsKt.expectNotifications("请填写成立日期");
+    }
+
+    @Test
     void registeringTheSameCodeTwiceIsRefusedWithATranslatedReason() {
         String code = TestCreditCodes.code(9002);
-        register(code, "第一家");
+        register(9002, "第一家");
         NotificationsKt.clearNotifications();
 
-        register(code, "第二家");
+        register(9002, "第二家");
 
         NotificationsKt.expectNotifications("统一社会信用代码 " + code + " 已登记，不能重复登记");
     }
@@ -99,10 +114,22 @@ class EnterpriseDirectoryViewTest {
         return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 
-    private void register(String code, String name) {
+    @SuppressWarnings("unchecked")
+    private void register(int number, String name) {
+        RegisterEnterprise command = TestEnterprises.registration(number, name);
+        EnterpriseProfile profile = command.profile();
         _click(_get(Button.class, spec -> spec.withId("directory-register")));
-        _setValue(_get(TextField.class, spec -> spec.withId("register-credit-code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withId("register-credit-code")), command.creditCode());
         _setValue(_get(TextField.class, spec -> spec.withId("register-name")), name);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("register-established-on")), command.establishedOn());
+        _setValue(_get(Select.class, spec -> spec.withId("register-subdistrict")), profile.subdistrict());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-industry-code")), profile.industry().code());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-industry-name")), profile.industry().name());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-address")), profile.address());
+        _setValue(_get(Select.class, spec -> spec.withId("register-management-class")), profile.managementClass());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-permit-number")), profile.permitNumber());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-contact-name")), profile.contact().name());
+        _setValue(_get(TextField.class, spec -> spec.withId("register-contact-phone")), profile.contact().phone());
         _click(_get(Button.class, spec -> spec.withId("register-submit")));
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,11 +21,14 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
+import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
 
 /**
  * 企业名录: the enterprise directory read model, one document per enterprise keyed by credit code.
- * Writes replace whole documents keyed by the credit code, so applying an event twice changes nothing.
+ * Every write sets fields to values taken from the event alone, so applying an event twice changes nothing.
  * Subscribers to {@link FindEnterprises} and {@link FindEnterpriseByCreditCode} receive each changed row.
  */
 @ProcessingGroup(EnterpriseDirectoryProjection.PROCESSING_GROUP)
@@ -43,12 +47,24 @@ public class EnterpriseDirectoryProjection {
 
     @EventHandler
     void on(EnterpriseRegistered event, @Timestamp Instant recordedAt) {
-        EnterpriseListing listing = new EnterpriseListing(event.creditCode(), event.name(), recordedAt);
-        collection.replaceOne(Filters.eq("_id", listing.creditCode()), toDocument(listing),
-                              new ReplaceOptions().upsert(true));
-        updateEmitter.emit(FindEnterprises.class, query -> nameMatches(query.nameContains(), listing.name()), listing);
-        updateEmitter.emit(FindEnterpriseByCreditCode.class,
-                           query -> query.creditCode().equals(listing.creditCode()), listing);
+        Document row = profileFields(event.profile())
+                .append("_id", event.creditCode())
+                .append("inScope", true)
+                .append("registeredAt", Date.from(recordedAt));
+        collection.replaceOne(Filters.eq("_id", event.creditCode()), row, new ReplaceOptions().upsert(true));
+        emit(event.creditCode());
+    }
+
+    @EventHandler
+    void on(EnterpriseProfileChanged event) {
+        collection.updateOne(Filters.eq("_id", event.creditCode()), new Document("$set", profileFields(event.profile())));
+        emit(event.creditCode());
+    }
+
+    @EventHandler
+    void on(EnterpriseLeftScope event) {
+        collection.updateOne(Filters.eq("_id", event.creditCode()), Updates.set("inScope", false));
+        emit(event.creditCode());
     }
 
     @ResetHandler
@@ -78,6 +94,25 @@ public class EnterpriseDirectoryProjection {
         return document == null ? null : toListing(document);
     }
 
+    private void emit(String creditCode) {
+        Document document = collection.find(Filters.eq("_id", creditCode)).first();
+        if (document == null) {
+            return;
+        }
+        EnterpriseListing listing = toListing(document);
+        updateEmitter.emit(FindEnterprises.class, query -> nameMatches(query.nameContains(), listing.name()), listing);
+        updateEmitter.emit(FindEnterpriseByCreditCode.class, query -> query.creditCode().equals(creditCode), listing);
+    }
+
+    private static Document profileFields(EnterpriseProfile profile) {
+        return new Document("name", profile.name())
+                .append("subdistrict", profile.subdistrict() == null ? null : profile.subdistrict().name())
+                .append("industryCode", profile.industry() == null ? null : profile.industry().code())
+                .append("industryName", profile.industry() == null ? null : profile.industry().name())
+                .append("managementClass", profile.managementClass() == null ? null : profile.managementClass().name())
+                .append("keyPolluter", profile.keyPolluter());
+    }
+
     private static boolean nameMatches(String nameContains, String name) {
         return nameContains == null || nameContains.isBlank() || name.contains(nameContains.strip());
     }
@@ -89,15 +124,12 @@ public class EnterpriseDirectoryProjection {
         return regex("name", Pattern.quote(nameContains.strip()));
     }
 
-    private static Document toDocument(EnterpriseListing listing) {
-        return new Document("_id", listing.creditCode())
-                .append("name", listing.name())
-                .append("registeredAt", Date.from(listing.registeredAt()));
-    }
-
     private static EnterpriseListing toListing(Document document) {
-        return new EnterpriseListing(document.getString("_id"),
-                                     document.getString("name"),
+        return new EnterpriseListing(document.getString("_id"), document.getString("name"),
+                                     document.getString("subdistrict"), document.getString("industryCode"),
+                                     document.getString("industryName"), document.getString("managementClass"),
+                                     Boolean.TRUE.equals(document.getBoolean("keyPolluter")),
+                                     Boolean.TRUE.equals(document.getBoolean("inScope")),
                                      document.getDate("registeredAt").toInstant());
     }
 }

@@ -3,6 +3,7 @@ package org.greencredit.projections.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -10,7 +11,15 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
+import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
+import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
+import org.greencredit.domain.enterprise.Contact;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
+import org.greencredit.domain.enterprise.Industry;
+import org.greencredit.domain.enterprise.ManagementClass;
+import org.greencredit.domain.enterprise.ScopeExitReason;
+import org.greencredit.domain.enterprise.Subdistrict;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,18 +43,18 @@ class EnterpriseDirectoryProjectionTest {
 
     @Test
     void registrationAddsARowWithItsRecordingTime() {
-        harness.publish("91110000600037341L", new EnterpriseRegistered("91110000600037341L", "通州示例印刷有限公司"), T1);
+        harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
 
         EnterpriseDirectoryPage page = harness.query(new FindEnterprises("", 0, 10), EnterpriseDirectoryPage.class);
 
         assertThat(page.items()).containsExactly(
-                new EnterpriseListing("91110000600037341L", "通州示例印刷有限公司", T1));
+                listing("91110000600037341L", "通州示例印刷有限公司", true));
     }
 
     @Test
     void applyingTheSameEventTwiceChangesNothing() {
         var message = harness.publish("91110000600037341L",
-                                      new EnterpriseRegistered("91110000600037341L", "通州示例印刷有限公司"), T1);
+                                      registered("91110000600037341L", "通州示例印刷有限公司"), T1);
         Document before = collection().find().first();
 
         harness.redeliver(message);
@@ -56,9 +65,9 @@ class EnterpriseDirectoryProjectionTest {
 
     @Test
     void filtersByChineseNameSubstringAndPagesInCreditCodeOrder() {
-        harness.publish("91110112MA00000010", new EnterpriseRegistered("91110112MA00000010", "北京通州甲食品有限公司"), T1);
-        harness.publish("91110112MA00000029", new EnterpriseRegistered("91110112MA00000029", "北京通州乙印刷有限公司"), T1);
-        harness.publish("91110112MA0000003X", new EnterpriseRegistered("91110112MA0000003X", "北京通州丙食品厂"), T1);
+        harness.publish("91110112MA00000010", registered("91110112MA00000010", "北京通州甲食品有限公司"), T1);
+        harness.publish("91110112MA00000029", registered("91110112MA00000029", "北京通州乙印刷有限公司"), T1);
+        harness.publish("91110112MA0000003X", registered("91110112MA0000003X", "北京通州丙食品厂"), T1);
 
         EnterpriseDirectoryPage food = harness.query(new FindEnterprises("食品", 0, 10), EnterpriseDirectoryPage.class);
         EnterpriseDirectoryPage secondPage = harness.query(new FindEnterprises(null, 1, 1), EnterpriseDirectoryPage.class);
@@ -72,7 +81,7 @@ class EnterpriseDirectoryProjectionTest {
 
     @Test
     void aNameFilterIsTakenLiterallyNotAsAPattern() {
-        harness.publish("91110112MA00000010", new EnterpriseRegistered("91110112MA00000010", "甲(北京)食品有限公司"), T1);
+        harness.publish("91110112MA00000010", registered("91110112MA00000010", "甲(北京)食品有限公司"), T1);
 
         assertThat(harness.query(new CountEnterprises("(北京)"), Long.class)).isEqualTo(1L);
         assertThat(harness.query(new CountEnterprises(".*"), Long.class)).isZero();
@@ -80,10 +89,10 @@ class EnterpriseDirectoryProjectionTest {
 
     @Test
     void findsOneEnterpriseByCreditCode() {
-        harness.publish("91110000600037341L", new EnterpriseRegistered("91110000600037341L", "通州示例印刷有限公司"), T1);
+        harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
 
         assertThat(harness.query(new FindEnterpriseByCreditCode("91110000600037341L"), EnterpriseListing.class))
-                .isEqualTo(new EnterpriseListing("91110000600037341L", "通州示例印刷有限公司", T1));
+                .isEqualTo(listing("91110000600037341L", "通州示例印刷有限公司", true));
         assertThat(harness.query(new FindEnterpriseByCreditCode("91110000MA01ABCD1X"), EnterpriseListing.class))
                 .isNull();
     }
@@ -94,22 +103,60 @@ class EnterpriseDirectoryProjectionTest {
         UpdateHandlerRegistration<Object> printing = subscribe(new FindEnterprises("印刷", 0, 50));
         UpdateHandlerRegistration<Object> food = subscribe(new FindEnterprises("食品", 0, 50));
 
-        harness.publish("91110000600037341L", new EnterpriseRegistered("91110000600037341L", "通州示例印刷有限公司"), T1);
+        harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
         List.of(byCode, printing, food).forEach(UpdateHandlerRegistration::complete);
 
-        EnterpriseListing expected = new EnterpriseListing("91110000600037341L", "通州示例印刷有限公司", T1);
+        EnterpriseListing expected = listing("91110000600037341L", "通州示例印刷有限公司", true);
         assertThat(updates(byCode)).containsExactly(expected);
         assertThat(updates(printing)).containsExactly(expected);
         assertThat(updates(food)).isEmpty();
     }
 
     @Test
+    void profileChangesAndLeavingScopeUpdateTheRowIdempotently() {
+        harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
+        EnterpriseRegistered renamed = registered("91110000600037341L", "通州新名印刷有限公司");
+        var changed = harness.publish("91110000600037341L",
+                                      new EnterpriseProfileChanged("91110000600037341L", renamed.profile(),
+                                                                   LocalDate.of(2026, 1, 2)), T1.plusSeconds(60));
+        var left = harness.publish("91110000600037341L",
+                                   new EnterpriseLeftScope("91110000600037341L", ScopeExitReason.CLOSED,
+                                                           LocalDate.of(2026, 2, 1), "注销", null), T1.plusSeconds(120));
+        harness.redeliver(changed);
+        harness.redeliver(left);
+
+        assertThat(harness.query(new FindEnterpriseByCreditCode("91110000600037341L"), EnterpriseListing.class))
+                .isEqualTo(listing("91110000600037341L", "通州新名印刷有限公司", false));
+    }
+
+    @Test
+    void anEnterpriseRegisteredBeforeTheFullProfileIsListedByName() {
+        harness.publish("91110000600037341L", new EnterpriseRegistered("91110000600037341L", null,
+                new EnterpriseProfile("早期登记企业", null, null, null, null, null, false, null)), T1);
+
+        assertThat(harness.query(new FindEnterpriseByCreditCode("91110000600037341L"), EnterpriseListing.class))
+                .isEqualTo(new EnterpriseListing("91110000600037341L", "早期登记企业", null, null, null, null, false,
+                                                 true, T1));
+    }
+
+    @Test
     void resetEmptiesTheCollection() {
-        harness.publish("91110000600037341L", new EnterpriseRegistered("91110000600037341L", "通州示例印刷有限公司"), T1);
+        harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
 
         harness.reset();
 
         assertThat(collection().countDocuments()).isZero();
+    }
+
+    private static EnterpriseRegistered registered(String code, String name) {
+        return new EnterpriseRegistered(code, LocalDate.of(2012, 3, 1), new EnterpriseProfile(
+                name, new Industry("C2319", "包装装潢及其他印刷"), Subdistrict.SONGZHUANG, "通州区宋庄镇示例路1号",
+                code + "001P", ManagementClass.SIMPLIFIED, false, new Contact("刘工", "13900139000")));
+    }
+
+    private static EnterpriseListing listing(String code, String name, boolean inScope) {
+        return new EnterpriseListing(code, name, "SONGZHUANG", "C2319", "包装装潢及其他印刷", "SIMPLIFIED", false, inScope,
+                                     T1);
     }
 
     private UpdateHandlerRegistration<Object> subscribe(Object query) {

@@ -24,6 +24,7 @@ import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.i18n.RefusalMessages;
 
 /** 企业名录: every registered enterprise, filterable by name, kept live while open. */
 @Route(value = "", layout = MainLayout.class)
@@ -57,6 +58,10 @@ public class EnterpriseDirectoryView extends VerticalLayout implements HasDynami
         grid.addColumn(EnterpriseListing::creditCode).setHeader(getTranslation("enterprise.creditCode"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EnterpriseListing::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(1);
+        grid.addColumn(listing -> listing.subdistrict() == null ? "" : getTranslation("subdistrict." + listing.subdistrict()))
+            .setHeader(getTranslation("enterprise.subdistrict")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EnterpriseListing::industryName).setHeader(getTranslation("enterprise.industryName"))
+            .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(listing -> RECORDED_AT.format(listing.registeredAt()))
             .setHeader(getTranslation("enterprise.registeredAt")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> directory.find(nameFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -88,15 +93,16 @@ public class EnterpriseDirectoryView extends VerticalLayout implements HasDynami
 
     private void openRegistration() {
         Dialog dialog = new Dialog(getTranslation("enterprise.register"));
+        dialog.setWidth("min(48rem, 95vw)");
         RegisterEnterpriseForm form = new RegisterEnterpriseForm();
         form.addRegisterListener(event -> {
             try {
                 commands.send(event.command());
                 dialog.close();
-                notify(getTranslation("enterprise.register.done", event.command().name()), NotificationVariant.LUMO_SUCCESS);
+                notify(getTranslation("enterprise.register.done", event.command().profile().name()),
+                       NotificationVariant.LUMO_SUCCESS);
             } catch (CommandRefused refused) {
-                notify(getTranslation(refused.refusal().messageKey(), refused.refusal().arguments().toArray()),
-                       NotificationVariant.LUMO_ERROR);
+                notify(RefusalMessages.of(refused.refusal()), NotificationVariant.LUMO_ERROR);
             }
         });
         dialog.add(form);

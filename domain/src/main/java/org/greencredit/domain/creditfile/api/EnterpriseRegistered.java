@@ -1,8 +1,13 @@
 package org.greencredit.domain.creditfile.api;
 
+import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
 
-/** 企业已登记: the first event of every credit file. */
-@Revision("1")
-public record EnterpriseRegistered(String creditCode, String name) {
+/**
+ * 企业已登记: the first event of every credit file. Revision 1 carried only the credit code and the name; it is
+ * upcast to this form with the establishment date and every other profile part unknown (null).
+ */
+@Revision("2")
+public record EnterpriseRegistered(String creditCode, LocalDate establishedOn, EnterpriseProfile profile) {
 }

@@ -1,0 +1,78 @@
+package org.greencredit.domain.actor;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.greencredit.domain.common.RuleViolation;
+
+/**
+ * Who issued a command: user id, role and department, and for an enterprise user the credit code it acts for.
+ * Travels as message metadata under the {@code actor*} keys and is stored with every event.
+ */
+public record Actor(String id, Role role, String department, String creditCode) {
+
+    public static final String ID = "actorId";
+    public static final String ROLE = "actorRole";
+    public static final String DEPARTMENT = "actorDepartment";
+    public static final String CREDIT_CODE = "actorCreditCode";
+
+    public static Actor officer(String id, String department) {
+        return new Actor(id, Role.OFFICER, department, null);
+    }
+
+    public static Actor assessor(String id, String department) {
+        return new Actor(id, Role.ASSESSOR, department, null);
+    }
+
+    public static Actor enterprise(String id, String creditCode) {
+        return new Actor(id, Role.ENTERPRISE, null, creditCode);
+    }
+
+    /** The actor named by message metadata; refuses a message that names none. */
+    public static Actor fromMetaData(Map<String, ?> metaData) {
+        Object id = metaData.get(ID);
+        Object role = metaData.get(ROLE);
+        if (id == null || role == null) {
+            throw new RuleViolation("actor.missing");
+        }
+        try {
+            return new Actor(id.toString(), Role.valueOf(role.toString()), text(metaData.get(DEPARTMENT)),
+                             text(metaData.get(CREDIT_CODE)));
+        } catch (IllegalArgumentException unknownRole) {
+            throw new RuleViolation("actor.unknownRole", role);
+        }
+    }
+
+    public Map<String, Object> asMetaData() {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(ID, id);
+        metaData.put(ROLE, role.name());
+        if (department != null) {
+            metaData.put(DEPARTMENT, department);
+        }
+        if (creditCode != null) {
+            metaData.put(CREDIT_CODE, creditCode);
+        }
+        return metaData;
+    }
+
+    /** Refuses unless this actor has one of the given roles. */
+    public void requireRole(Role... allowed) {
+        for (Role candidate : allowed) {
+            if (candidate == role) {
+                return;
+            }
+        }
+        throw new RuleViolation("actor.notPermitted", role);
+    }
+
+    /** Refuses an enterprise user acting on another enterprise's file. */
+    public void requireOwnFileIfEnterprise(String fileCreditCode) {
+        if (role == Role.ENTERPRISE && !fileCreditCode.equals(creditCode)) {
+            throw new RuleViolation("actor.notOwnFile", fileCreditCode);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

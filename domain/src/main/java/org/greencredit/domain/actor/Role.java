@@ -1,0 +1,21 @@
+package org.greencredit.domain.actor;
+
+/** 角色: what a user may do (REQUIREMENTS.md, "Who uses it"). */
+public enum Role {
+    /** 系统管理员: users, indicator system versions, projection rebuilds */
+    ADMIN,
+    /** 区生态环境局工作人员: registers enterprises, records facts, runs cycles, decides objections and repairs */
+    OFFICER,
+    /** 第三方评价机构: on-site verification and environmental diagnosis */
+    ASSESSOR,
+    /** 复核人员: decides objections */
+    REVIEWER,
+    /** 审计、纪检: read-only, replays decisions */
+    AUDITOR,
+    /** 企业环保联系人: its own declarations, objections and repair applications */
+    ENTERPRISE,
+    /** 其他部门、银行、信用平台: reads final grades */
+    PARTNER,
+    /** the system itself, acting on deadlines and schedules */
+    SYSTEM
+}

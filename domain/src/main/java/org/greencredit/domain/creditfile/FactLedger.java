@@ -1,0 +1,113 @@
+package org.greencredit.domain.creditfile;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.greencredit.domain.creditfile.api.CorrectionOutcome;
+import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
+import org.greencredit.domain.creditfile.api.FactRecorded;
+import org.greencredit.domain.creditfile.api.ItemDeclared;
+import org.greencredit.domain.creditfile.api.ViolationCorrected;
+import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.fact.ResolvedFact;
+
+/**
+ * Every fact and declared item of one credit file, with its status. Changed only by the credit file's events;
+ * {@link #resolved()} is the list of facts that count at this point of the stream, the input of scoring.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+                isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class FactLedger {
+
+    private final Map<String, RecordedFact> facts = new LinkedHashMap<>();
+    private final Map<String, DeclaredItem> declarations = new LinkedHashMap<>();
+
+    void apply(FactRecorded event) {
+        facts.put(event.factId(), new RecordedFact(event.factId(), event.type(), event.occurredOn(), event.source(),
+                                                   event.evidence(), event.attributes(), FactStatus.COUNTED));
+    }
+
+    void apply(ViolationCorrected event) {
+        RecordedFact violation = facts.get(event.violationId());
+        facts.put(event.violationId(), event.outcome() == CorrectionOutcome.REVOKED
+                ? violation.withCorrection(FactStatus.REVOKED, violation.attributes())
+                : violation.withCorrection(FactStatus.CHANGED, event.newAttributes()));
+    }
+
+    void apply(ItemDeclared event) {
+        declarations.put(event.itemId(), new DeclaredItem(event.itemId(), event.type(), event.occurredOn(),
+                                                          event.evidence(), event.attributes(),
+                                                          DeclarationStatus.PENDING));
+    }
+
+    void apply(DeclaredItemVerified event) {
+        DeclarationStatus status = switch (event.outcome()) {
+            case CONFIRMED -> DeclarationStatus.CONFIRMED;
+            case REJECTED -> DeclarationStatus.REJECTED;
+            case FALSE -> DeclarationStatus.FALSE;
+        };
+        declarations.computeIfPresent(event.itemId(), (id, item) -> item.withStatus(status));
+    }
+
+    /** Whether a fact or a declared item already has this id. */
+    public boolean knows(String id) {
+        return facts.containsKey(id) || declarations.containsKey(id);
+    }
+
+    public Optional<RecordedFact> fact(String factId) {
+        return Optional.ofNullable(facts.get(factId));
+    }
+
+    public Optional<DeclaredItem> declaration(String itemId) {
+        return Optional.ofNullable(declarations.get(itemId));
+    }
+
+    public List<RecordedFact> facts() {
+        return List.copyOf(facts.values());
+    }
+
+    public List<DeclaredItem> declarations() {
+        return List.copyOf(declarations.values());
+    }
+
+    /** Whether a counting penalty-fulfilled fact names the violation. */
+    public boolean isPenaltyFulfilled(String violationId) {
+        return counting().anyMatch(f -> f.type() == FactType.PENALTY_FULFILLED
+                && violationId.equals(f.attributes().text("violationId")));
+    }
+
+    /** Whether a rectification of the finding counts, or one is declared and awaiting verification. */
+    public boolean isRectifiedOrDeclaredRectified(String findingId) {
+        boolean recorded = counting().anyMatch(f -> f.type() == FactType.RECTIFICATION_COMPLETED
+                && findingId.equals(f.attributes().text("findingId")));
+        boolean declared = declarations.values().stream().anyMatch(
+                item -> item.type() == FactType.RECTIFICATION_COMPLETED
+                        && (item.status() == DeclarationStatus.PENDING || item.status() == DeclarationStatus.CONFIRMED)
+                        && findingId.equals(item.attributes().text("findingId")));
+        return recorded || declared;
+    }
+
+    /**
+     * The facts that count now: recorded facts not revoked or repaired (a changed violation with its new attributes)
+     * and declared items an assessor confirmed, ordered by date and id.
+     */
+    public List<ResolvedFact> resolved() {
+        List<ResolvedFact> resolved = new ArrayList<>();
+        counting().forEach(f -> resolved.add(new ResolvedFact(f.factId(), f.type(), f.occurredOn(), f.attributes())));
+        declarations.values().stream()
+                    .filter(item -> item.status() == DeclarationStatus.CONFIRMED)
+                    .forEach(item -> resolved.add(new ResolvedFact(item.itemId(), item.type(), item.occurredOn(),
+                                                                   item.attributes())));
+        resolved.sort(Comparator.comparing(ResolvedFact::occurredOn).thenComparing(ResolvedFact::factId));
+        return List.copyOf(resolved);
+    }
+
+    private Stream<RecordedFact> counting() {
+        return facts.values().stream().filter(RecordedFact::counts);
+    }
+}

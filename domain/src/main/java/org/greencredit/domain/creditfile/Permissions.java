@@ -1,0 +1,53 @@
+package org.greencredit.domain.creditfile;
+
+import static org.greencredit.domain.actor.Role.ASSESSOR;
+import static org.greencredit.domain.actor.Role.OFFICER;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactType;
+
+/**
+ * Who may record which facts, and which items an enterprise may declare. Officers record what enforcement,
+ * monitoring and other departments report; the third-party assessor records environmental diagnosis findings and
+ * checks their rectification; a false declaration is only ever raised by verification.
+ */
+final class Permissions {
+
+    static final Set<FactType> DECLARABLE = EnumSet.of(FactType.GREEN_PRACTICE, FactType.RECTIFICATION_COMPLETED,
+                                                       FactType.PERMIT_REPORT, FactType.CREDIT_COMMITMENT,
+                                                       FactType.AWARD);
+
+    private static final Map<FactType, Set<Role>> RECORDERS = new EnumMap<>(FactType.class);
+
+    static {
+        for (FactType type : FactType.values()) {
+            RECORDERS.put(type, EnumSet.of(OFFICER));
+        }
+        RECORDERS.put(FactType.DIAGNOSIS_FINDING, EnumSet.of(ASSESSOR));
+        RECORDERS.put(FactType.RECTIFICATION_COMPLETED, EnumSet.of(OFFICER, ASSESSOR));
+        RECORDERS.put(FactType.FALSE_DECLARATION, EnumSet.noneOf(Role.class));
+    }
+
+    private Permissions() {
+    }
+
+    static void requireMayRecord(Actor actor, FactType type) {
+        Set<Role> recorders = RECORDERS.get(type);
+        if (recorders.isEmpty()) {
+            throw new RuleViolation("fact.type.notRecordable", type);
+        }
+        actor.requireRole(recorders.toArray(Role[]::new));
+    }
+
+    static void requireDeclarable(FactType type) {
+        if (!DECLARABLE.contains(type)) {
+            throw new RuleViolation("declaration.type.notDeclarable", type);
+        }
+    }
+}
