@@ -2,10 +2,9 @@ package org.greencredit.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.greencredit.app.support.TemporaryDataDirectory;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,8 @@ class EnterpriseApiTest {
     TestRestTemplate http;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("green-credit-api-test");
-        registry.add("greencredit.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDirectory.register(registry);
     }
 
     @Test

@@ -2,9 +2,8 @@ package org.greencredit.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import org.greencredit.app.support.TemporaryDataDirectory;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
@@ -35,9 +34,8 @@ class DirectoryBrowserTest {
     private WebDriverWait wait;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("green-credit-browser-test");
-        registry.add("greencredit.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDirectory.register(registry);
     }
 
     @BeforeEach

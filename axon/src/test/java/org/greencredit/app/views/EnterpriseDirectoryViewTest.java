@@ -17,10 +17,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.greencredit.app.support.RunningApplication;
+import org.greencredit.app.support.TemporaryDataDirectory;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
@@ -47,9 +46,8 @@ class EnterpriseDirectoryViewTest {
     ApplicationContext context;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("green-credit-view-test");
-        registry.add("greencredit.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDirectory.register(registry);
     }
 
     @BeforeAll
