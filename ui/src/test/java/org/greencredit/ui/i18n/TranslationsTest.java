@@ -25,6 +25,14 @@ class TranslationsTest {
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(keys("zh_CN")).isEqualTo(keys("en"));
+        assertThat(domainKeys("zh_CN")).isEqualTo(domainKeys("en"));
+    }
+
+    @Test
+    void theUiFallsBackToTheDomainVocabulary() {
+        assertThat(translations.getTranslation("factType.VIOLATION", Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("环境违法（行政处罚）");
+        assertThat(translations.getTranslation("subdistrict.TAIHU", Locale.ENGLISH)).isEqualTo("Taihu Town");
     }
 
     @Test
@@ -51,8 +59,16 @@ class TranslationsTest {
     }
 
     private static Set<String> keys(String suffix) throws IOException {
+        return keysOf("/vaadin-i18n/translations_" + suffix + ".properties");
+    }
+
+    private static Set<String> domainKeys(String suffix) throws IOException {
+        return keysOf("/org/greencredit/domain/text_" + suffix + ".properties");
+    }
+
+    private static Set<String> keysOf(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + suffix + ".properties")) {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(properties.stringPropertyNames());
