@@ -19,6 +19,7 @@ import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
+import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +42,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseCreditFile.class)
                                                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                                                creditFileSnapshotter(c), snapshotEvery)))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class));
     }
 
     /**

@@ -31,6 +31,10 @@ import org.greencredit.domain.creditfile.api.VerificationOutcome;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
 import org.greencredit.domain.decisionnumber.api.DecisionNumberClaimed;
 import org.greencredit.domain.enterprise.ScopeExitReason;
+import org.greencredit.domain.indicator.api.DraftDefinitionReplaced;
+import org.greencredit.domain.indicator.api.IndicatorVersionDrafted;
+import org.greencredit.domain.indicator.api.IndicatorVersionPublished;
+import org.greencredit.domain.indicator.api.IndicatorVersionRetired;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
@@ -84,6 +88,16 @@ class StoredEventFormTest {
                 CODE, ITEM, VerificationOutcome.CONFIRMED, LocalDate.of(2026, 2, 10), "现场核对原件"));
         CURRENT.put("DecisionNumberClaimed-1.json", new DecisionNumberClaimed(
                 "decision-no:京通环罚〔2025〕12号", "京通环罚〔2025〕12号", CODE, FACT));
+        CURRENT.put("IndicatorVersionDrafted-1.json", new IndicatorVersionDrafted(
+                "TZ-GREEN-CREDIT", "2026.1", "system: TZ-GREEN-CREDIT\nversion: \"2026.1\"\n", "{\"system\":\"TZ-GREEN-CREDIT\"}",
+                "cb18a13e6635"));
+        CURRENT.put("DraftDefinitionReplaced-1.json", new DraftDefinitionReplaced(
+                "TZ-GREEN-CREDIT", "2027.1", "system: TZ-GREEN-CREDIT\nversion: \"2027.1\"\n", "{\"version\":\"2027.1\"}",
+                "0a1b2c3d4e5f"));
+        CURRENT.put("IndicatorVersionPublished-1.json", new IndicatorVersionPublished(
+                "TZ-GREEN-CREDIT", "2026.1", "cb18a13e6635", LocalDate.of(2026, 1, 1)));
+        CURRENT.put("IndicatorVersionRetired-1.json", new IndicatorVersionRetired(
+                "TZ-GREEN-CREDIT", "2026.1", LocalDate.of(2027, 1, 1)));
     }
 
     static Stream<Arguments> storedForms() {

@@ -1,7 +1,6 @@
 package org.greencredit.domain.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.time.LocalDate;
 
 /**
  * Which facts a rule looks at, by date: those in the evaluation period, those in the {@code months} before the
@@ -17,17 +16,5 @@ public record Window(Kind kind, Integer months) {
 
     public static Window lookback(int months) {
         return new Window(Kind.LOOKBACK, months);
-    }
-
-    /** Whether a fact of this date is seen, for a decision on {@code asOf} over {@code [from, to]}. */
-    public boolean includes(LocalDate occurredOn, LocalDate from, LocalDate to, LocalDate asOf) {
-        if (occurredOn.isAfter(asOf)) {
-            return false;
-        }
-        return switch (kind) {
-            case PERIOD -> !occurredOn.isBefore(from) && !occurredOn.isAfter(to);
-            case LOOKBACK -> occurredOn.isAfter(asOf.minusMonths(months));
-            case AS_OF -> true;
-        };
     }
 }

@@ -14,9 +14,11 @@ public final class FactLabel {
     public static String of(ResolvedFact fact, Locale locale) {
         String what = DomainText.text(locale, "factType." + fact.type());
         if (fact.type() == FactType.VIOLATION && fact.attributes().has("category")) {
-            what = DomainText.text(locale, "violationCategory." + fact.attributes().text("category"))
-                    + (fact.attributes().has("severity")
-                       ? " (" + DomainText.text(locale, "severity." + fact.attributes().text("severity")) + ")" : "");
+            what = DomainText.text(locale, "violationCategory." + fact.attributes().text("category"));
+            if (fact.attributes().has("severity")) {
+                what = DomainText.text(locale, "factLabel.detail", what,
+                                       DomainText.text(locale, "severity." + fact.attributes().text("severity")));
+            }
         } else if (fact.type() == FactType.GREEN_PRACTICE && fact.attributes().has("kind")) {
             what = DomainText.text(locale, "greenPracticeKind." + fact.attributes().text("kind"));
         }

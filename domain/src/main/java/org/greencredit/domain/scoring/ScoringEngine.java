@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.greencredit.domain.indicator.IndicatorSystemJson;
 import org.greencredit.domain.indicator.Points;
 import org.greencredit.domain.indicator.ScoringRule;
 import org.greencredit.domain.indicator.SpecialRule;
+import org.greencredit.domain.indicator.Window;
 
 /**
  * The scoring of DOMAIN.md ("Scoring"), as a pure function of (facts, indicator system version, evaluation period,
@@ -58,16 +60,16 @@ public final class ScoringEngine {
         }
         List<ResolvedFact> ordered = new ArrayList<>(facts);
         ordered.sort(Comparator.comparing(ResolvedFact::occurredOn).thenComparing(ResolvedFact::factId));
-        List<ScoringFact> scoring = new ArrayList<>(ordered.size());
+        Map<FactType, List<ScoringFact>> byType = new EnumMap<>(FactType.class);
         Map<String, LocalDate> rectifiedOn = new HashMap<>();
         for (ResolvedFact fact : ordered) {
-            scoring.add(new ScoringFact(fact));
+            byType.computeIfAbsent(fact.type(), type -> new ArrayList<>()).add(new ScoringFact(fact));
             if (fact.type() == FactType.RECTIFICATION_COMPLETED) {
                 rectifiedOn.merge(fact.attributes().text("findingId"), fact.occurredOn(),
                                   (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        Context context = new Context(scoring, rectifiedOn, periodFrom, periodTo, asOf);
+        Context context = new Context(byType, rectifiedOn, periodFrom, periodTo, asOf, new HashMap<>());
 
         List<DimensionScore> dimensions = new ArrayList<>(system.dimensions().size());
         BigDecimal total = BigDecimal.ZERO.setScale(SCALE);
@@ -107,27 +109,31 @@ public final class ScoringEngine {
     }
 
     private IndicatorScore indicator(IndicatorDefinition indicator, Context context) {
-        List<Contribution> contributions = new ArrayList<>();
+        List<Contribution> contributions = null;
         BigDecimal raw = BigDecimal.ZERO;
         for (ScoringRule rule : indicator.rules()) {
-            for (ScoringFact fact : context.facts) {
+            for (ScoringFact fact : context.factsOf(rule.match().type())) {
                 if (context.counts(rule.window(), fact) && FactMatcher.matches(rule.match(), fact, context.asOf,
                                                                                 context.rectifiedOn)) {
                     BigDecimal points = points(rule.points(), fact);
+                    if (contributions == null) {
+                        contributions = new ArrayList<>();
+                    }
                     contributions.add(new Contribution(rule.id(), fact.id(), points));
                     raw = raw.add(points);
                 }
             }
         }
         BigDecimal points = clamp(raw, indicator.cap().negate(), indicator.cap()).setScale(SCALE, RoundingMode.HALF_UP);
-        return new IndicatorScore(indicator.code(), indicator.cap(), raw, points, contributions);
+        return new IndicatorScore(indicator.code(), indicator.cap(), raw, points,
+                                  contributions == null ? List.of() : contributions);
     }
 
     private List<RuleHit> hits(List<SpecialRule> rules, Context context) {
         List<RuleHit> hits = new ArrayList<>();
         for (SpecialRule rule : rules) {
             List<String> factIds = new ArrayList<>();
-            for (ScoringFact fact : context.facts) {
+            for (ScoringFact fact : context.factsOf(rule.match().type())) {
                 if (context.counts(rule.window(), fact)
                         && FactMatcher.matches(rule.match(), fact, context.asOf, context.rectifiedOn)) {
                     factIds.add(fact.id());
@@ -166,12 +172,28 @@ public final class ScoringEngine {
         return value.max(lowest).min(highest);
     }
 
-    /** What every rule of one scoring run looks at. */
-    private record Context(List<ScoringFact> facts, Map<String, LocalDate> rectifiedOn, LocalDate periodFrom,
-                           LocalDate periodTo, LocalDate asOf) {
+    /**
+     * What every rule of one scoring run looks at: the facts by type (a rule only ever looks at one type), when
+     * findings were rectified, the period and decision date, and the start of each look-back, worked out once.
+     */
+    private record Context(Map<FactType, List<ScoringFact>> byType, Map<String, LocalDate> rectifiedOn,
+                           LocalDate periodFrom, LocalDate periodTo, LocalDate asOf,
+                           Map<Integer, LocalDate> lookbackStarts) {
 
-        boolean counts(org.greencredit.domain.indicator.Window window, ScoringFact fact) {
-            return window.includes(fact.occurredOn, periodFrom, periodTo, asOf);
+        List<ScoringFact> factsOf(FactType type) {
+            return byType.getOrDefault(type, List.of());
+        }
+
+        boolean counts(Window window, ScoringFact fact) {
+            if (fact.occurredOn.isAfter(asOf)) {
+                return false;
+            }
+            return switch (window.kind()) {
+                case PERIOD -> !fact.occurredOn.isBefore(periodFrom) && !fact.occurredOn.isAfter(periodTo);
+                case LOOKBACK -> fact.occurredOn.isAfter(
+                        lookbackStarts.computeIfAbsent(window.months(), asOf::minusMonths));
+                case AS_OF -> true;
+            };
         }
     }
 }

@@ -25,14 +25,23 @@ final class ScoringFact {
         this.fact = fact;
         this.type = fact.type();
         this.occurredOn = fact.occurredOn();
-        this.values = new HashMap<>(fact.attributes().asMap());
-        for (AttributeDefinition attribute : type.attributes()) {
-            if (attribute.defaultValue() != null) {
-                values.putIfAbsent(attribute.name(), defaultOf(attribute.defaultValue()));
-            }
-        }
+        this.values = withDefaults(fact.attributes().asMap(), type);
         this.deadline = fact.attributes().date("deadline");
         this.validUntil = fact.attributes().date("validUntil");
+    }
+
+    /** The attributes with every missing defaulted attribute added; the given map itself when nothing is missing. */
+    private static Map<String, Object> withDefaults(Map<String, Object> attributes, FactType type) {
+        Map<String, Object> values = attributes;
+        for (AttributeDefinition attribute : type.attributes()) {
+            if (attribute.defaultValue() != null && !attributes.containsKey(attribute.name())) {
+                if (values == attributes) {
+                    values = new HashMap<>(attributes);
+                }
+                values.put(attribute.name(), attribute.defaultValue());
+            }
+        }
+        return values;
     }
 
     String id() {
@@ -47,9 +56,5 @@ final class ScoringFact {
     BigDecimal number(String name) {
         Object value = values.get(name);
         return value instanceof BigDecimal number ? number : null;
-    }
-
-    private static Object defaultOf(Object value) {
-        return value instanceof BigDecimal number ? number : value;
     }
 }

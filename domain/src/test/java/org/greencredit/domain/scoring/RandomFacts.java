@@ -16,7 +16,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 
 /** Random facts that pass the fact schema, for property tests. Seeded, so a failure can be replayed. */
-final class RandomFacts {
+public final class RandomFacts {
 
     /** Types whose facts can only lower a score or a grade. */
     static final Set<FactType> DEDUCTING = EnumSet.of(FactType.VIOLATION, FactType.MONITORING_EXCEEDANCE,
@@ -31,11 +31,11 @@ final class RandomFacts {
     private final Random random;
     private int counter;
 
-    RandomFacts(long seed) {
+    public RandomFacts(long seed) {
         this.random = new Random(seed);
     }
 
-    List<ResolvedFact> some(int count) {
+    public List<ResolvedFact> some(int count) {
         List<ResolvedFact> facts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             facts.add(of(FactType.values()[random.nextInt(FactType.values().length)], facts));

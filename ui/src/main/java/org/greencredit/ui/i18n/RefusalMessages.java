@@ -1,6 +1,8 @@
 package org.greencredit.ui.i18n;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
 import org.greencredit.domain.common.Refusal;
 
 /**
@@ -12,19 +14,32 @@ public final class RefusalMessages {
     private RefusalMessages() {
     }
 
+    /** In the current UI's language. */
     public static String of(Refusal refusal) {
         UI ui = UI.getCurrent();
-        Object[] arguments = refusal.arguments().stream()
-                                    .map(argument -> translatedIfKey(ui, argument))
-                                    .toArray();
-        return ui.getTranslation(refusal.messageKey(), arguments);
+        return of(refusal, (key, params) -> ui.getTranslation(key, params));
     }
 
-    private static String translatedIfKey(UI ui, String argument) {
+    /** In {@code locale}, outside any UI (the command line, for instance). */
+    public static String of(Refusal refusal, I18NProvider translations, Locale locale) {
+        return of(refusal, (key, params) -> translations.getTranslation(key, locale, params));
+    }
+
+    private static String of(Refusal refusal, Lookup lookup) {
+        Object[] arguments = refusal.arguments().stream().map(argument -> translatedIfKey(lookup, argument)).toArray();
+        return lookup.text(refusal.messageKey(), arguments);
+    }
+
+    private static String translatedIfKey(Lookup lookup, String argument) {
         if (!argument.contains(".") || argument.contains(" ")) {
             return argument;
         }
-        String translated = ui.getTranslation(argument);
+        String translated = lookup.text(argument);
         return translated.startsWith("!") ? argument : translated;
+    }
+
+    @FunctionalInterface
+    private interface Lookup {
+        String text(String key, Object... params);
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -26,6 +27,22 @@ class TranslationsTest {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(keys("zh_CN")).isEqualTo(keys("en"));
         assertThat(domainKeys("zh_CN")).isEqualTo(domainKeys("en"));
+    }
+
+    @Test
+    void everyMessageWithArgumentsFormatsCleanly() throws IOException {
+        for (String resource : List.of("/vaadin-i18n/translations_zh_CN.properties", "/vaadin-i18n/translations_en.properties",
+                                       "/org/greencredit/domain/text_zh_CN.properties",
+                                       "/org/greencredit/domain/text_en.properties")) {
+            Properties properties = load(resource);
+            for (String key : properties.stringPropertyNames()) {
+                String pattern = properties.getProperty(key);
+                if (pattern.contains("{")) {
+                    String formatted = new java.text.MessageFormat(pattern).format(new Object[] {"A", "B", "C", "D", "E", "F"});
+                    assertThat(formatted).as("%s in %s", key, resource).doesNotContainPattern("\\{\\d\\}");
+                }
+            }
+        }
     }
 
     @Test
@@ -67,10 +84,14 @@ class TranslationsTest {
     }
 
     private static Set<String> keysOf(String resource) throws IOException {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }
