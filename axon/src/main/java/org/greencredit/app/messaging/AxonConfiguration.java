@@ -2,25 +2,32 @@ package org.greencredit.app.messaging;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.greencredit.app.calendar.EventStoreCalendar;
+import org.greencredit.app.indicator.EventStoreIndicatorVersions;
 import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.calendar.CalendarSource;
+import org.greencredit.domain.calendar.WorkingDayCalendar;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
+import org.greencredit.domain.cycle.EvaluationCycle;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
-import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.domain.indicator.IndicatorCatalog;
+import org.greencredit.domain.scoring.IndicatorVersions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +50,9 @@ public class AxonConfiguration {
                                                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                                                creditFileSnapshotter(c), snapshotEvery)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class));
     }
 
     /**
@@ -109,6 +118,21 @@ public class AxonConfiguration {
     @Bean
     public DecisionNumbers decisionNumbers(EventStore eventStore) {
         return new EventStoreDecisionNumbers(eventStore);
+    }
+
+    @Bean
+    public IndicatorVersions indicatorVersions(EventStore eventStore) {
+        return new EventStoreIndicatorVersions(eventStore);
+    }
+
+    @Bean
+    public CalendarSource calendarSource(EventStore eventStore) {
+        return new EventStoreCalendar(eventStore);
+    }
+
+    @Bean
+    public SystemCommands systemCommands(CommandGateway commandGateway) {
+        return new SystemCommands(commandGateway);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.greencredit.app.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,37 +12,75 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
+import org.greencredit.domain.calendar.Holiday;
+import org.greencredit.domain.calendar.YearArrangement;
+import org.greencredit.domain.calendar.api.YearArrangementEntered;
+import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
+import org.greencredit.domain.creditfile.api.DecisionTrigger;
+import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
+import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
+import org.greencredit.domain.creditfile.api.DisclosureClosed;
 import org.greencredit.domain.creditfile.api.EnterpriseIncludedInBatch;
 import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
 import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
+import org.greencredit.domain.creditfile.api.EvaluationDisclosed;
+import org.greencredit.domain.creditfile.api.EvaluationOpened;
 import org.greencredit.domain.creditfile.api.FactRecorded;
+import org.greencredit.domain.creditfile.api.FinalPublicationAnnounced;
+import org.greencredit.domain.creditfile.api.GradeDecided;
 import org.greencredit.domain.creditfile.api.ItemDeclared;
+import org.greencredit.domain.creditfile.api.ObjectionFiled;
+import org.greencredit.domain.creditfile.api.ObjectionOutcome;
+import org.greencredit.domain.creditfile.api.ObjectionReviewOverdue;
+import org.greencredit.domain.creditfile.api.ObjectionReviewed;
+import org.greencredit.domain.creditfile.api.RepairApplied;
+import org.greencredit.domain.creditfile.api.RepairApproved;
+import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
+import org.greencredit.domain.creditfile.api.RepairRejected;
+import org.greencredit.domain.creditfile.api.VerificationCompleted;
 import org.greencredit.domain.creditfile.api.VerificationOutcome;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
+import org.greencredit.domain.cycle.CycleSchedule;
+import org.greencredit.domain.cycle.api.CycleClosed;
+import org.greencredit.domain.cycle.api.CycleOpened;
+import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
+import org.greencredit.domain.cycle.api.DisclosurePhaseClosed;
+import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
+import org.greencredit.domain.cycle.api.FinalGradesPublished;
+import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.decisionnumber.api.DecisionNumberClaimed;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
-import org.greencredit.domain.indicator.api.DraftDefinitionReplaced;
-import org.greencredit.domain.indicator.api.IndicatorVersionDrafted;
-import org.greencredit.domain.indicator.api.IndicatorVersionPublished;
-import org.greencredit.domain.indicator.api.IndicatorVersionRetired;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
-import org.greencredit.domain.enterprise.EnterpriseProfile;
-import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.domain.fact.ResolvedFact;
+import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.indicator.api.DraftDefinitionReplaced;
+import org.greencredit.domain.indicator.api.IndicatorVersionDrafted;
+import org.greencredit.domain.indicator.api.IndicatorVersionPublished;
+import org.greencredit.domain.indicator.api.IndicatorVersionRetired;
+import org.greencredit.domain.repair.RepairCondition;
+import org.greencredit.domain.scoring.GradeDecision;
+import org.greencredit.domain.scoring.ScoringEngine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +99,9 @@ class StoredEventFormTest {
     private static final String FACT = "3f2a1c8e-5b7d-4e09-9a61-2c4d8e7f1a0b";
     private static final String ITEM = "9d8c7b6a-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
     private static final Evidence DECISION = new Evidence("京通环罚〔2025〕12号", "现场检查笔录");
+    private static final String CYCLE = "2026-TRIAL-1";
+    private static final String DECISION_ID = "5b0c6f4e-2a61-3d8e-9f7a-0c1d2e3f4a5b";
+    private static final String REPAIR = "7e6d5c4b-3a29-4181-9706-f5e4d3c2b1a0";
 
     /** The event each current-revision fixture holds; every event type of the domain appears here. */
     private static final Map<String, Object> CURRENT = new LinkedHashMap<>();
@@ -81,8 +124,9 @@ class StoredEventFormTest {
                 FactAttributes.of("category", "EXCEEDING_STANDARDS", "severity", "MINOR", "fineYuan", new java.math.BigDecimal("5000.50"),
                                   "measures", List.of("FINE"), "penaltyExempted", false,
                                   "decisionNo", "京通环罚〔2025〕12号", "medium", "AIR")));
-        CURRENT.put("ItemDeclared-1.json", new ItemDeclared(
-                CODE, ITEM, FactType.GREEN_PRACTICE, LocalDate.of(2025, 4, 2), Evidence.of("ISO14001-2025-0042"),
+        CURRENT.put("ItemDeclared-2.json", new ItemDeclared(
+                CODE, ITEM, CYCLE, FactType.GREEN_PRACTICE, LocalDate.of(2025, 4, 2),
+                Evidence.of("ISO14001-2025-0042"),
                 FactAttributes.of("kind", "ISO14001", "validUntil", LocalDate.of(2028, 4, 1))));
         CURRENT.put("DeclaredItemVerified-1.json", new DeclaredItemVerified(
                 CODE, ITEM, VerificationOutcome.CONFIRMED, LocalDate.of(2026, 2, 10), "现场核对原件"));
@@ -98,13 +142,90 @@ class StoredEventFormTest {
                 "TZ-GREEN-CREDIT", "2026.1", "cb18a13e6635", LocalDate.of(2026, 1, 1)));
         CURRENT.put("IndicatorVersionRetired-1.json", new IndicatorVersionRetired(
                 "TZ-GREEN-CREDIT", "2026.1", LocalDate.of(2027, 1, 1)));
+        procedureEvents();
+    }
+
+    /** The events of an evaluation cycle, of the evaluation inside a credit file, and of the calendar. */
+    private static void procedureEvents() {
+        CycleSchedule schedule = new CycleSchedule(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23),
+                                                   LocalDate.of(2026, 4, 21), LocalDate.of(2026, 4, 22),
+                                                   LocalDate.of(2026, 5, 8));
+        List<String> batch = List.of(CODE, "91110112MA0000001X");
+        CURRENT.put("CycleOpened-1.json", new CycleOpened(
+                CYCLE, 2026, "2026年度第一批试点", batch, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                "TZ-GREEN-CREDIT", "2026.1", "cb18a13e6635", schedule));
+        CURRENT.put("EnterpriseExcludedFromCycle-1.json",
+                    new EnterpriseExcludedFromCycle(CYCLE, "91110112MA0000001X", "creditFile.notFound"));
+        CURRENT.put("DeclarationPhaseClosed-1.json",
+                    new DeclarationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 3, 24)));
+        CURRENT.put("VerificationPhaseClosed-1.json", new VerificationPhaseClosed(
+                CYCLE, List.of(CODE), LocalDate.of(2026, 4, 21), LocalDate.of(2026, 4, 22), LocalDate.of(2026, 5, 8)));
+        CURRENT.put("DisclosurePhaseClosed-1.json",
+                    new DisclosurePhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 5, 11)));
+        CURRENT.put("FinalGradesPublished-1.json",
+                    new FinalGradesPublished(CYCLE, List.of(CODE), LocalDate.of(2026, 5, 15)));
+        CURRENT.put("CycleClosed-1.json", new CycleClosed(CYCLE, LocalDate.of(2026, 12, 31)));
+
+        CURRENT.put("EvaluationOpened-1.json", new EvaluationOpened(
+                CODE, CYCLE, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "TZ-GREEN-CREDIT", "2026.1",
+                "cb18a13e6635", LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 21)));
+        CURRENT.put("DeclarationClosed-1.json", new DeclarationClosed(CODE, CYCLE, LocalDate.of(2026, 3, 24)));
+        CURRENT.put("VerificationCompleted-1.json",
+                    new VerificationCompleted(CODE, CYCLE, LocalDate.of(2026, 4, 1)));
+        CURRENT.put("DeclaredItemsLapsed-1.json",
+                    new DeclaredItemsLapsed(CODE, CYCLE, List.of(ITEM), LocalDate.of(2026, 4, 22)));
+        CURRENT.put("GradeDecided-1.json", new GradeDecided(
+                CODE, DECISION_ID, DecisionKind.PRELIMINARY, CYCLE, LocalDate.of(2026, 4, 22), decision(), null,
+                new DecisionTrigger(DecisionTrigger.GRADING, CYCLE)));
+        CURRENT.put("EvaluationDisclosed-1.json",
+                    new EvaluationDisclosed(CODE, CYCLE, LocalDate.of(2026, 4, 22), LocalDate.of(2026, 5, 8)));
+        CURRENT.put("ObjectionFiled-1.json", new ObjectionFiled(
+                CODE, CYCLE, "处罚对象有误", new Evidence("JC-2025-118", "第三方监测报告"), LocalDate.of(2026, 4, 27),
+                LocalDate.of(2026, 5, 13)));
+        CURRENT.put("ObjectionReviewed-1.json", new ObjectionReviewed(
+                CODE, CYCLE, ObjectionOutcome.UPHELD, "经核实，处罚已撤销", LocalDate.of(2026, 5, 6)));
+        CURRENT.put("ObjectionReviewOverdue-1.json",
+                    new ObjectionReviewOverdue(CODE, CYCLE, LocalDate.of(2026, 5, 13)));
+        CURRENT.put("DisclosureClosed-1.json", new DisclosureClosed(CODE, CYCLE, LocalDate.of(2026, 5, 11)));
+        CURRENT.put("FinalPublicationAnnounced-1.json",
+                    new FinalPublicationAnnounced(CODE, CYCLE, LocalDate.of(2026, 5, 15)));
+        CURRENT.put("RepairApplied-1.json", new RepairApplied(
+                CODE, REPAIR, List.of(FACT), new Evidence("ZG-2026-07", "整改验收报告"), "守法承诺",
+                List.of(new RepairCondition("WAITING_PERIOD", true, List.of()),
+                        new RepairCondition("PENALTIES_FULFILLED", false, List.of(FACT))),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)));
+        CURRENT.put("RepairApproved-1.json",
+                    new RepairApproved(CODE, REPAIR, List.of(FACT), LocalDate.of(2026, 6, 4)));
+        CURRENT.put("RepairRejected-1.json",
+                    new RepairRejected(CODE, REPAIR, "罚款尚未缴纳", LocalDate.of(2026, 6, 4)));
+        CURRENT.put("RepairDecisionOverdue-1.json",
+                    new RepairDecisionOverdue(CODE, REPAIR, LocalDate.of(2026, 6, 15)));
+        CURRENT.put("YearArrangementEntered-1.json", new YearArrangementEntered(
+                "WORKING-DAY-CALENDAR", new YearArrangement(2026, "国务院办公厅关于2026年部分节假日安排的通知",
+                List.of(new Holiday("元旦", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 3))),
+                List.of(LocalDate.of(2026, 1, 4)))));
+    }
+
+    /** A small preliminary decision: one general air violation in 2025, graded on the default version. */
+    private static GradeDecision decision() {
+        ResolvedFact violation = new ResolvedFact(FACT, FactType.VIOLATION, LocalDate.of(2025, 5, 10),
+                FactAttributes.of("category", "EXCEEDING_STANDARDS", "severity", "GENERAL", "fineYuan", 50000,
+                                  "measures", List.of("FINE"), "penaltyExempted", false,
+                                  "decisionNo", "京通环罚〔2025〕12号", "medium", "AIR"));
+        return ScoringEngine.of(DefaultIndicatorSystem.definition())
+                            .score(List.of(violation), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                                   LocalDate.of(2026, 4, 21));
     }
 
     static Stream<Arguments> storedForms() {
         Stream<Arguments> superseded = Stream.of(
                 Arguments.of("EnterpriseRegistered-1.json", EnterpriseRegistered.class.getName(), "1",
                              new EnterpriseRegistered(CODE, null, new EnterpriseProfile(
-                                     "北京通州示例印刷有限公司", null, null, null, null, null, false, null))));
+                                     "北京通州示例印刷有限公司", null, null, null, null, null, false, null))),
+                Arguments.of("ItemDeclared-1.json", ItemDeclared.class.getName(), "1", new ItemDeclared(
+                        CODE, ITEM, null, FactType.GREEN_PRACTICE, LocalDate.of(2025, 4, 2),
+                        Evidence.of("ISO14001-2025-0042"),
+                        FactAttributes.of("kind", "ISO14001", "validUntil", LocalDate.of(2028, 4, 1)))));
         return Stream.concat(superseded, currentForms().map(arguments -> {
             Object event = arguments.get()[2];
             return Arguments.of(arguments.get()[0], event.getClass().getName(), arguments.get()[1], event);
@@ -139,6 +260,21 @@ class StoredEventFormTest {
 
         assertThat(current.getType().getRevision()).isEqualTo(revision);
         assertThat(current.getData()).isEqualTo(read(file).strip());
+    }
+
+    @Test
+    void everyEventTypeOfTheDomainHasAStoredForm() {
+        Set<String> eventTypes = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("org.greencredit.domain")) {
+            if (type.getPackageName().endsWith(".api") && type.isAnnotatedWith(Revision.class)) {
+                eventTypes.add(type.getSimpleName());
+            }
+        }
+        Set<String> stored = new TreeSet<>();
+        CURRENT.values().forEach(event -> stored.add(event.getClass().getSimpleName()));
+
+        assertThat(eventTypes).hasSizeGreaterThan(30);
+        assertThat(stored).isEqualTo(eventTypes);
     }
 
     private static String read(String file) throws IOException {

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.GreenCreditApplication;
+import org.greencredit.domain.actor.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,6 +30,21 @@ public final class RunningApplication implements AutoCloseable {
     }
 
     public static RunningApplication start(Path dataDir, String... extraProperties) {
+        return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
+                                                                   HandledEventCounter.Registration.class)
+                                              .run(arguments(dataDir, extraProperties)));
+    }
+
+    /** Started on {@link SettableClock.Replacement#SHARED} instead of the system clock. */
+    public static RunningApplication startOnSettableClock(Path dataDir, String... extraProperties) {
+        return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
+                                                                   HandledEventCounter.Registration.class,
+                                                                   SettableClock.Replacement.class)
+                                              .run(arguments(dataDir, append(extraProperties,
+                                                      "spring.main.allow-bean-definition-overriding=true"))));
+    }
+
+    private static String[] arguments(Path dataDir, String... extraProperties) {
         List<String> args = new ArrayList<>(List.of(
                 "--greencredit.data-dir=" + dataDir,
                 "--greencredit.mongo.embedded-port=0",
@@ -36,15 +52,24 @@ public final class RunningApplication implements AutoCloseable {
         for (String property : extraProperties) {
             args.add("--" + property);
         }
-        return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
-                                                                   HandledEventCounter.Registration.class)
-                                              .run(args.toArray(String[]::new)));
+        return args.toArray(String[]::new);
+    }
+
+    private static String[] append(String[] properties, String property) {
+        List<String> all = new ArrayList<>(List.of(properties));
+        all.add(property);
+        return all.toArray(String[]::new);
+    }
+
+    /** Sends a command as {@code actor} and waits until it is stored. */
+    public void send(Object command, Actor actor) {
+        bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                                                    .andMetaData(actor.asMetaData()));
     }
 
     /** Sends a command as {@link TestEnterprises#OFFICER} and waits until it is stored. */
     public void send(Object command) {
-        bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                                                                    .andMetaData(TestEnterprises.OFFICER.asMetaData()));
+        send(command, TestEnterprises.OFFICER);
     }
 
     public <T> T bean(Class<T> type) {

@@ -2,7 +2,7 @@ package org.greencredit.domain.creditfile;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
 
 /**
@@ -12,7 +12,6 @@ import org.greencredit.domain.common.RuleViolation;
  */
 final class BusinessDates {
 
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
     private BusinessDates() {
@@ -26,7 +25,7 @@ final class BusinessDates {
 
     static void notInFuture(String what, LocalDate date, Clock clock) {
         require(what, date);
-        LocalDate today = LocalDate.now(clock.withZone(DISTRICT_ZONE));
+        LocalDate today = BusinessDay.today(clock);
         if (date.isAfter(today)) {
             throw new RuleViolation("date.inFuture", what, date, today);
         }

@@ -9,5 +9,7 @@ public enum DeclarationStatus {
     /** 不予认定 */
     REJECTED,
     /** 虚假申报 */
-    FALSE
+    FALSE,
+    /** 未核查: still pending when verification closed; never counts */
+    LAPSED
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
+import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
 import org.greencredit.domain.creditfile.api.FactRecorded;
 import org.greencredit.domain.creditfile.api.ItemDeclared;
+import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
@@ -40,9 +42,27 @@ public final class FactLedger {
     }
 
     void apply(ItemDeclared event) {
-        declarations.put(event.itemId(), new DeclaredItem(event.itemId(), event.type(), event.occurredOn(),
-                                                          event.evidence(), event.attributes(),
+        declarations.put(event.itemId(), new DeclaredItem(event.itemId(), event.cycleId(), event.type(),
+                                                          event.occurredOn(), event.evidence(), event.attributes(),
                                                           DeclarationStatus.PENDING));
+    }
+
+    void apply(DeclaredItemsLapsed event) {
+        event.itemIds().forEach(id -> declarations.computeIfPresent(
+                id, (key, item) -> item.withStatus(DeclarationStatus.LAPSED)));
+    }
+
+    void apply(RepairApproved event) {
+        event.factIds().forEach(id -> facts.computeIfPresent(
+                id, (key, fact) -> fact.withCorrection(FactStatus.REPAIRED, fact.attributes())));
+    }
+
+    /** Items declared in a cycle that no assessor has resolved yet. */
+    public List<String> pendingItems(String cycleId) {
+        return declarations.values().stream()
+                           .filter(item -> item.status() == DeclarationStatus.PENDING
+                                   && cycleId.equals(item.cycleId()))
+                           .map(DeclaredItem::itemId).toList();
     }
 
     void apply(DeclaredItemVerified event) {

@@ -104,6 +104,23 @@ public class IndicatorCatalog {
         apply(new IndicatorVersionRetired(system, command.version(), command.retiredOn()));
     }
 
+    /** The versions a catalog's events describe, for readers of the event store outside a command. */
+    public static List<CatalogEntry> fold(Iterable<?> payloads) {
+        IndicatorCatalog catalog = new IndicatorCatalog();
+        for (Object payload : payloads) {
+            if (payload instanceof IndicatorVersionDrafted drafted) {
+                catalog.on(drafted);
+            } else if (payload instanceof DraftDefinitionReplaced replaced) {
+                catalog.on(replaced);
+            } else if (payload instanceof IndicatorVersionPublished published) {
+                catalog.on(published);
+            } else if (payload instanceof IndicatorVersionRetired retired) {
+                catalog.on(retired);
+            }
+        }
+        return catalog.versions();
+    }
+
     /** Every version, in the order they were drafted. */
     public List<CatalogEntry> versions() {
         return List.copyOf(versions.values());

@@ -9,6 +9,11 @@ import static org.greencredit.domain.support.CreditFileFixtures.OFFICER;
 import static org.greencredit.domain.support.CreditFileFixtures.OTHER_ENTERPRISE;
 import static org.greencredit.domain.support.CreditFileFixtures.id;
 import static org.greencredit.domain.support.CreditFileFixtures.registered;
+import static org.greencredit.domain.support.EvaluationFixtures.CYCLE;
+import static org.greencredit.domain.support.EvaluationFixtures.DECLARATION_DEADLINE;
+import static org.greencredit.domain.support.EvaluationFixtures.VERIFICATION_DEADLINE;
+import static org.greencredit.domain.support.EvaluationFixtures.declarationClosed;
+import static org.greencredit.domain.support.EvaluationFixtures.opened;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -25,6 +30,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
+import org.greencredit.domain.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,12 +53,12 @@ class DeclarationTest {
     }
 
     private static ItemDeclared isoDeclared() {
-        return new ItemDeclared(CODE, id(20), FactType.GREEN_PRACTICE, CERTIFIED, CERTIFICATE, ISO);
+        return new ItemDeclared(CODE, id(20), CYCLE, FactType.GREEN_PRACTICE, CERTIFIED, CERTIFICATE, ISO);
     }
 
     @Test
     void theEnterpriseDeclaresAnItemThatDoesNotCountYet() {
-        fixture.given(registered())
+        fixture.given(registered(), opened())
                .when(declareIso(), ENTERPRISE)
                .expectEvents(isoDeclared())
                .expectState(file -> assertThat(file.resolvedFacts()).isEmpty());
@@ -60,20 +66,20 @@ class DeclarationTest {
 
     @Test
     void onlyTheEnterpriseItselfDeclares() {
-        refused(fixture.given(registered()), declareIso(), OTHER_ENTERPRISE, "actor.notOwnFile [" + CODE + "]");
-        refused(fixture.given(registered()), declareIso(), OFFICER, "actor.notPermitted [OFFICER]");
+        refused(fixture.given(registered(), opened()), declareIso(), OTHER_ENTERPRISE, "actor.notOwnFile [" + CODE + "]");
+        refused(fixture.given(registered(), opened()), declareIso(), OFFICER, "actor.notPermitted [OFFICER]");
     }
 
     @Test
     void violationsAreNotDeclarable() {
-        refused(fixture.given(registered()),
+        refused(fixture.given(registered(), opened()),
                 new DeclareItem(CODE, id(21), FactType.VIOLATION, CERTIFIED, CERTIFICATE, FactAttributes.empty()),
                 ENTERPRISE, "declaration.type.notDeclarable [VIOLATION]");
     }
 
     @Test
     void aConfirmedItemCounts() {
-        fixture.given(registered(), isoDeclared())
+        fixture.given(registered(), opened(), isoDeclared(), declarationClosed())
                .when(new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, "现场核对原件"),
                      ASSESSOR)
                .expectEvents(new DeclaredItemVerified(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED,
@@ -84,7 +90,7 @@ class DeclarationTest {
 
     @Test
     void aRejectedItemDoesNotCount() {
-        fixture.given(registered(), isoDeclared())
+        fixture.given(registered(), opened(), isoDeclared(), declarationClosed())
                .when(new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.REJECTED, VERIFIED, "证书已过期"),
                      ASSESSOR)
                .expectEvents(new DeclaredItemVerified(CODE, id(20), VerificationOutcome.REJECTED, VERIFIED, "证书已过期"))
@@ -95,7 +101,7 @@ class DeclarationTest {
     void aFalseItemRaisesAFalseDeclaration() {
         String falseId = EnterpriseCreditFile.falseDeclarationId(id(20));
 
-        fixture.given(registered(), isoDeclared())
+        fixture.given(registered(), opened(), isoDeclared(), declarationClosed())
                .when(new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.FALSE, VERIFIED, "证书系伪造"), ASSESSOR)
                .expectEvents(new DeclaredItemVerified(CODE, id(20), VerificationOutcome.FALSE, VERIFIED, "证书系伪造"),
                              new FactRecorded(CODE, falseId, FactType.FALSE_DECLARATION, VERIFIED,
@@ -107,30 +113,70 @@ class DeclarationTest {
 
     @Test
     void aFalseFindingMustSayWhy() {
-        refused(fixture.given(registered(), isoDeclared()),
+        refused(fixture.given(registered(), opened(), isoDeclared(), declarationClosed()),
                 new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.FALSE, VERIFIED, " "), ASSESSOR,
                 "text.required [field.note]");
     }
 
     @Test
     void anItemIsVerifiedOnceByAnAssessor() {
-        refused(fixture.given(registered(), isoDeclared(),
+        refused(fixture.given(registered(), opened(), isoDeclared(), declarationClosed(),
                               new DeclaredItemVerified(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, null)),
                 new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.REJECTED, VERIFIED, "复核"), ASSESSOR,
-                "declaration.alreadyVerified [" + id(20) + ", CONFIRMED]");
-        refused(fixture.given(registered(), isoDeclared()),
+                "declaration.alreadyVerified [" + id(20) + ", declarationStatus.CONFIRMED]");
+        refused(fixture.given(registered(), opened(), isoDeclared(), declarationClosed()),
                 new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, null), OFFICER,
                 "actor.notPermitted [OFFICER]");
-        refused(fixture.given(registered()),
+        refused(fixture.given(registered(), opened(), declarationClosed()),
                 new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, null), ASSESSOR,
                 "declaration.notFound [" + id(20) + "]");
     }
 
     @Test
     void aDeclaredRectificationNeedsAnOpenFinding() {
-        refused(fixture.given(registered()),
+        refused(fixture.given(registered(), opened()),
                 new DeclareItem(CODE, id(22), FactType.RECTIFICATION_COMPLETED, LocalDate.of(2025, 12, 1),
                                 Evidence.of("整改报告"), FactAttributes.of("findingId", id(2), "verifiedBy", "企业自查")),
                 ENTERPRISE, "finding.notFound [" + id(2) + "]");
+    }
+
+    @Test
+    void declaringNeedsAnOpenDeclarationWindow() {
+        refused(fixture.given(registered()), declareIso(), ENTERPRISE, "declaration.noOpenWindow");
+        refused(fixture.given(registered(), opened(), declarationClosed()), declareIso(), ENTERPRISE,
+                "declaration.noOpenWindow");
+    }
+
+    @Test
+    void aDeclarationAfterTheDeadlineIsRefusedEvenBeforeTheWindowIsClosed() {
+        MutableClock clock = new MutableClock(DECLARATION_DEADLINE);
+        fixture = CreditFileFixtures.fixture(new ClaimedNumbers(), clock);
+        fixture.given(registered(), opened()).when(declareIso(), ENTERPRISE).expectEvents(isoDeclared());
+
+        clock.setDay(DECLARATION_DEADLINE.plusDays(1));
+        refused(fixture.given(registered(), opened()), declareIso(), ENTERPRISE,
+                "declaration.deadlinePassed [" + DECLARATION_DEADLINE + "]");
+    }
+
+    @Test
+    void itemsAreVerifiedOnlyWhileVerificationIsOpen() {
+        VerifyDeclaredItem confirm = new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED,
+                                                            null);
+        refused(fixture.given(registered(), opened(), isoDeclared()), confirm, ASSESSOR,
+                "evaluation.state.wrong [" + CYCLE + ", evaluationState.DECLARATION, evaluationState.VERIFICATION]");
+
+        MutableClock clock = new MutableClock(VERIFICATION_DEADLINE.plusDays(1));
+        fixture = CreditFileFixtures.fixture(new ClaimedNumbers(), clock);
+        refused(fixture.given(registered(), opened(), isoDeclared(), declarationClosed()), confirm, ASSESSOR,
+                "verification.deadlinePassed [" + VERIFICATION_DEADLINE + "]");
+    }
+
+    @Test
+    void anItemDeclaredBeforeCyclesExistedIsVerifiedAnyTime() {
+        ItemDeclared withoutCycle = new ItemDeclared(CODE, id(20), null, FactType.GREEN_PRACTICE, CERTIFIED,
+                                                     CERTIFICATE, ISO);
+        fixture.given(registered(), withoutCycle)
+               .when(new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, null), ASSESSOR)
+               .expectEvents(new DeclaredItemVerified(CODE, id(20), VerificationOutcome.CONFIRMED, VERIFIED, null));
     }
 }

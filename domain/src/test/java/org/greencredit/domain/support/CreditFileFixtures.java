@@ -11,6 +11,10 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.calendar.CalendarSource;
+import org.greencredit.domain.calendar.ShippedArrangements;
+import org.greencredit.domain.calendar.WorkingDays;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
 import org.greencredit.domain.decisionnumber.DecisionNumberKey;
@@ -30,12 +34,16 @@ public final class CreditFileFixtures {
     /** 2026-03-01 in Beijing. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    public static final CalendarSource SHIPPED_CALENDAR = new ShippedCalendar();
     public static final LocalDate ESTABLISHED = LocalDate.of(2015, 6, 18);
 
     public static final Map<String, Object> OFFICER = Actor.officer("officer-zhang", "执法大队").asMetaData();
     public static final Map<String, Object> ASSESSOR = Actor.assessor("assessor-li", "第三方评价机构").asMetaData();
     public static final Map<String, Object> ENTERPRISE = Actor.enterprise("contact-wang", CODE).asMetaData();
     public static final Map<String, Object> OTHER_ENTERPRISE = Actor.enterprise("contact-zhao", OTHER_CODE).asMetaData();
+    public static final Map<String, Object> REVIEWER =
+            new Actor("reviewer-chen", Role.REVIEWER, "法制科", null).asMetaData();
+    public static final Map<String, Object> SYSTEM = new Actor("system", Role.SYSTEM, null, null).asMetaData();
 
     private CreditFileFixtures() {
     }
@@ -60,9 +68,19 @@ public final class CreditFileFixtures {
 
     /** A fixture for the credit file with the fixed clock and an in-memory register of decision numbers. */
     public static FixtureConfiguration<EnterpriseCreditFile> fixture(ClaimedNumbers claimed) {
+        return fixture(claimed, CLOCK);
+    }
+
+    /**
+     * A fixture for the credit file on {@code clock}, with the default indicator version published and the shipped
+     * working-day calendar.
+     */
+    public static FixtureConfiguration<EnterpriseCreditFile> fixture(ClaimedNumbers claimed, Clock clock) {
         FixtureConfiguration<EnterpriseCreditFile> fixture = new AggregateTestFixture<>(EnterpriseCreditFile.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(claimed);
+        fixture.registerInjectableResource(new DefaultVersions());
+        fixture.registerInjectableResource(SHIPPED_CALENDAR);
         return fixture;
     }
 
@@ -79,6 +97,17 @@ public final class CreditFileFixtures {
         @Override
         public boolean isClaimed(String decisionNo) {
             return keys.contains(DecisionNumberKey.of(decisionNo));
+        }
+    }
+
+    /** The working days of the arrangements shipped with the application. */
+    private static final class ShippedCalendar implements CalendarSource {
+
+        private final WorkingDays workingDays = ShippedArrangements.workingDays();
+
+        @Override
+        public WorkingDays workingDays() {
+            return workingDays;
         }
     }
 }

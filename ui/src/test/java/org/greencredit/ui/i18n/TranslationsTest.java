@@ -15,11 +15,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.greencredit.domain.creditfile.DecisionKind;
+import org.greencredit.domain.creditfile.DeclarationStatus;
+import org.greencredit.domain.creditfile.EvaluationState;
+import org.greencredit.domain.creditfile.ObjectionStatus;
+import org.greencredit.domain.creditfile.RepairStatus;
+import org.greencredit.domain.cycle.CyclePhase;
+import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.repair.RepairEligibility;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
 
     private static final Pattern REFUSAL_KEY = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern FIELD_KEY = Pattern.compile("\"(field\\.[A-Za-z]+)\"");
 
     private final Translations translations = new Translations();
 
@@ -63,6 +72,35 @@ class TranslationsTest {
 
         assertThat(refusalKeys).isNotEmpty();
         assertThat(keys("zh_CN")).containsAll(refusalKeys);
+    }
+
+    @Test
+    void everyWordARefusalNamesIsTranslated() throws IOException {
+        Set<String> words = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..", "domain", "src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                FIELD_KEY.matcher(Files.readString(source)).results().forEach(m -> words.add(m.group(1)));
+            }
+        }
+        for (Class<? extends Enum<?>> vocabulary : List.of(CyclePhase.class, EvaluationState.class,
+                                                            DeclarationStatus.class, DecisionKind.class,
+                                                            ObjectionStatus.class, RepairStatus.class)) {
+            String prefix = Character.toLowerCase(vocabulary.getSimpleName().charAt(0))
+                    + vocabulary.getSimpleName().substring(1) + ".";
+            for (Enum<?> value : vocabulary.getEnumConstants()) {
+                words.add(prefix + value.name());
+            }
+        }
+        words.add("repairCondition." + RepairEligibility.WAITING_PERIOD);
+        DefaultIndicatorSystem.definition().repair().requires().forEach(c -> words.add("repairCondition." + c));
+
+        assertThat(words).hasSizeGreaterThan(40);
+        for (String word : words) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertThat(translations.getTranslation(word, locale)).as("%s in %s", word, locale)
+                                                                      .doesNotStartWith("!");
+            }
+        }
     }
 
     @Test

@@ -6,8 +6,11 @@ import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
 
-/** 已申报, pending verification. */
-@Revision("1")
-public record ItemDeclared(String creditCode, String itemId, FactType type, LocalDate occurredOn, Evidence evidence,
-                           FactAttributes attributes) {
+/**
+ * 已申报, pending verification, in the declaration window of {@code cycleId}. Revision 1 had no cycle; such items
+ * read with a null cycle.
+ */
+@Revision("2")
+public record ItemDeclared(String creditCode, String itemId, String cycleId, FactType type, LocalDate occurredOn,
+                           Evidence evidence, FactAttributes attributes) {
 }
