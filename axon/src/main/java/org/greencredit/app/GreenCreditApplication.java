@@ -7,29 +7,43 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.greencredit.app.cli.ScoreCommand;
+import org.greencredit.app.cli.StoreOnlyApplication;
+import org.greencredit.app.cli.VerifyDecisionsCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /** The green-credit application: Axon wiring, storage, and the Vaadin web UI. */
-@SpringBootApplication(scanBasePackages = {"org.greencredit.app", "org.greencredit.ui"})
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"org.greencredit.app", "org.greencredit.ui"}, excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StoreOnlyApplication.class)})
 @ConfigurationPropertiesScan
 @EnableVaadin("org.greencredit.ui")
 public class GreenCreditApplication {
 
     /**
-     * Starts the application, or runs a command-line tool named by the first argument ({@code score}) without
-     * starting the application.
+     * Starts the application, or runs a command-line tool named by the first argument: {@code score} (no store
+     * at all) or {@code verify-decisions} (reads the store, starts nothing else).
      */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("score")) {
+        // Axon prints an advertisement for its hosted console at every start unless told not to.
+        System.setProperty("disable-axoniq-console-message", "true");
+        if (args.length > 0 && (args[0].equals("score") || args[0].equals("verify-decisions"))) {
             // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            System.exit(new ScoreCommand(out, err).run(List.of(args).subList(1, args.length)));
+            List<String> rest = List.of(args).subList(1, args.length);
+            System.exit(args[0].equals("score") ? new ScoreCommand(out, err).run(rest)
+                                                : new VerifyDecisionsCommand(out, err).run(rest));
         }
-        // Axon prints an advertisement for its hosted console at every start unless told not to.
-        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(GreenCreditApplication.class, args);
     }
 }

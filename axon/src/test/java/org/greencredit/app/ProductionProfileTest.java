@@ -1,6 +1,7 @@
 package org.greencredit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -11,7 +12,13 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.security.InitialAdministrator;
+import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.app.storage.EmbeddedMongoServer;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.ui.security.UserAccount;
+import org.greencredit.ui.security.UserAccounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.greencredit.app.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Server's event store, start nothing embedded, and say in its health that Axon Server is down.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = "axon.axonserver.servers=127.0.0.1:1")
+                properties = {"axon.axonserver.servers=127.0.0.1:1",
+                              "greencredit.security.initial-admin.password=" + ProductionProfileTest.ADMIN_PASSWORD})
 @ActiveProfiles("production")
 class ProductionProfileTest {
+
+    static final String ADMIN_PASSWORD = "production-test-Passw0rd";
 
     /** Stands in for the external MongoDB; the application only gets its connection string. */
     private static final MongoServer EXTERNAL_MONGO = new MongoServer(H2Backend.inMemory());
@@ -51,6 +61,24 @@ class ProductionProfileTest {
     @AfterAll
     static void stopMongo() {
         EXTERNAL_MONGO.shutdownNow();
+    }
+
+    @Test
+    void theFirstAdministratorHasTheConfiguredPassword() {
+        assertThat(context.getBean(UserAccounts.class).find("admin")).get().extracting(UserAccount::role)
+                                                                      .isEqualTo(Role.ADMIN);
+        assertThat(context.getBean(PasswordEncoder.class).matches(
+                ADMIN_PASSWORD, context.getBean(MongoUserAccounts.class).loadUserByUsername("admin").getPassword()))
+                .isTrue();
+    }
+
+    @Test
+    void refusesAWellKnownOrMissingAdministratorPassword() {
+        MongoUserAccounts accounts = context.getBean(MongoUserAccounts.class);
+        for (String refused : new String[] {"", "admin123", "changeme", "short-pw"}) {
+            assertThatThrownBy(() -> new InitialAdministrator(accounts, "admin", refused, true))
+                    .as(refused).isInstanceOf(IllegalStateException.class);
+        }
     }
 
     @Test

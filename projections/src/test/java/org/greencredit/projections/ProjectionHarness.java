@@ -28,10 +28,15 @@ public class ProjectionHarness {
 
     /** Delivers an event of the credit file {@code aggregateId}, recorded at {@code recordedAt}. */
     public GenericDomainEventMessage<Object> publish(String aggregateId, Object payload, Instant recordedAt) {
+        return publish("EnterpriseCreditFile", aggregateId, payload, recordedAt, MetaData.emptyInstance());
+    }
+
+    /** Delivers an event of the stream {@code aggregateId} of {@code aggregateType}, with metadata. */
+    public GenericDomainEventMessage<Object> publish(String aggregateType, String aggregateId, Object payload,
+                                                     Instant recordedAt, MetaData metaData) {
         long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
-                "EnterpriseCreditFile", aggregateId, sequence,
-                new GenericMessage<>(payload, MetaData.emptyInstance()), recordedAt);
+                aggregateType, aggregateId, sequence, new GenericMessage<>(payload, metaData), recordedAt);
         redeliver(message);
         return message;
     }

@@ -1,33 +1,46 @@
 package org.greencredit.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.Locale;
-import org.greencredit.ui.directory.EnterpriseDirectoryView;
-import org.greencredit.ui.i18n.ChineseByDefault;
-import org.greencredit.ui.i18n.Translations;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import jakarta.annotation.security.PermitAll;
+import org.greencredit.ui.i18n.LanguageSwitch;
+import org.greencredit.ui.security.SignedInActor;
+import org.greencredit.ui.security.SignedInUser;
 
-/** The frame around every signed-in view: title, navigation, language switch. */
+/**
+ * The frame around every signed-in view: title, the signed-in user and role, language switch, sign-out, and the
+ * navigation. The navigation lists the views annotated with {@code @Menu} that this user's role may open (their
+ * titles are translation keys); the same role annotations are enforced on the server at every navigation.
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(SignedInActor signedIn) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
-        Button language = new Button(getTranslation("app.language.switch"), click -> switchLanguage());
-        language.setId("language-switch");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        SignedInUser user = signedIn.user();
+        Span who = new Span(getTranslation("app.signedInAs", user.displayName(),
+                                           getTranslation("role." + user.role().name())));
+        who.setId("signed-in-user");
+        who.addClassName("signed-in-user");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, language);
+        Button language = LanguageSwitch.button();
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signOut = new Button(getTranslation("app.signOut"), click -> signedIn.signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -35,13 +48,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem(getTranslation("directory.title"), EnterpriseDirectoryView.class));
+        navigation.setId("navigation");
+        MenuConfiguration.getMenuEntries().forEach(
+                entry -> navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(navigation);
-    }
-
-    private void switchLanguage() {
-        Locale current = ChineseByDefault.chosenLocale(VaadinSession.getCurrent());
-        ChineseByDefault.choose(Translations.ENGLISH.equals(current) ? Translations.CHINESE : Translations.ENGLISH);
-        UI.getCurrent().getPage().reload();
     }
 }

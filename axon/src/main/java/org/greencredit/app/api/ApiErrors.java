@@ -9,6 +9,7 @@ import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.greencredit.domain.common.Refusal;
+import org.greencredit.domain.common.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,12 +23,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 public class ApiErrors {
 
-    /** 422: the command was understood and refused by a business rule. */
+    /** 422: the command was understood and refused by a business rule; 403 when the actor may not send it. */
     @ExceptionHandler(CommandExecutionException.class)
     public ProblemDetail refused(CommandExecutionException exception) {
         Refusal refusal = exception.getDetails().filter(Refusal.class::isInstance).map(Refusal.class::cast)
                                    .orElseGet(() -> new Refusal("command.failed", List.of()));
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, refusal);
+        return problem(statusOf(refusal), refusal);
+    }
+
+    /** 403 when the actor may not do this, else 422: refused by a rule outside the command bus (a query, a rebuild). */
+    @ExceptionHandler(RuleViolation.class)
+    public ProblemDetail refused(RuleViolation violation) {
+        return problem(statusOf(violation.refusal()), violation.refusal());
     }
 
     /** 409: another command changed the same credit file (or claimed the same number) at the same moment. */
@@ -54,6 +61,10 @@ public class ApiErrors {
                         .map(reference -> reference.getFieldName() != null
                                 ? reference.getFieldName() : String.valueOf(reference.getIndex()))
                         .collect(Collectors.joining("."));
+    }
+
+    private static HttpStatus statusOf(Refusal refusal) {
+        return refusal.messageKey().startsWith("actor.") ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
     private static ProblemDetail problem(HttpStatus status, Refusal refusal) {

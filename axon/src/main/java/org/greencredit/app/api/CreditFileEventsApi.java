@@ -2,6 +2,10 @@ package org.greencredit.app.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.greencredit.app.security.ApiUser;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.ui.security.SignedInUser;
+import org.springframework.security.core.Authentication;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +26,10 @@ public class CreditFileEventsApi {
     }
 
     @GetMapping("/api/credit-files/{creditCode}/events")
-    public List<StoredEvent> events(@PathVariable String creditCode) {
+    public List<StoredEvent> events(@PathVariable String creditCode, Authentication authentication) {
+        SignedInUser user = ApiUser.of(authentication);
+        user.actor().requireRole(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER, Role.AUDITOR, Role.ENTERPRISE);
+        user.actor().requireOwnFileIfEnterprise(creditCode);
         return eventStore.readEvents(creditCode).asStream().map(StoredEvent::of).toList();
     }
 

@@ -3,7 +3,8 @@ package org.greencredit.app.api;
 import java.net.URI;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.greencredit.app.security.InterimActors.IntegrationActor;
+import org.greencredit.app.security.ApiUser;
+import org.springframework.security.core.Authentication;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,17 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class EnterpriseApi {
 
     private final CommandGateway commandGateway;
-    private final IntegrationActor integrationActor;
 
-    public EnterpriseApi(CommandGateway commandGateway, IntegrationActor integrationActor) {
+    public EnterpriseApi(CommandGateway commandGateway) {
         this.commandGateway = commandGateway;
-        this.integrationActor = integrationActor;
     }
 
     @PostMapping
-    public ResponseEntity<Void> register(@RequestBody RegisterEnterprise command) {
+    public ResponseEntity<Void> register(@RequestBody RegisterEnterprise command, Authentication authentication) {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                                                        .andMetaData(integrationActor.actor().asMetaData()));
+                                                        .andMetaData(ApiUser.actor(authentication).asMetaData()));
         return ResponseEntity.created(URI.create("/api/enterprises/" + command.creditCode())).build();
     }
 }

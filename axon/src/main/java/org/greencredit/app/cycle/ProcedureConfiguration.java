@@ -1,6 +1,5 @@
 package org.greencredit.app.cycle;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -14,11 +13,13 @@ import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.messaging.SystemCommands;
 import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The evaluation procedure's moving parts: the cycle's fan-out and the deadlines the system acts on. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "greencredit.processors.enabled", havingValue = "true", matchIfMissing = true)
 public class ProcedureConfiguration {
 
     @Bean
@@ -37,11 +38,6 @@ public class ProcedureConfiguration {
                                                         c -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessorConfiguration(
                         CycleFanOut.PROCESSING_GROUP, (c, builder) -> builder.enableCoordinatorClaimExtension());
-    }
-
-    @Bean
-    public DeadlinesProjection deadlinesProjection(MongoDatabase readModelDatabase) {
-        return new DeadlinesProjection(readModelDatabase);
     }
 
     @Bean

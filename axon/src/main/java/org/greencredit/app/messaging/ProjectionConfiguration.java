@@ -1,18 +1,78 @@
 package org.greencredit.app.messaging;
 
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.greencredit.domain.calendar.CalendarSource;
+import org.greencredit.domain.scoring.IndicatorVersions;
+import org.greencredit.projections.audit.AuditTimelineProjection;
+import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
+import org.greencredit.projections.creditfile.CreditFileViewQueries;
+import org.greencredit.projections.cycle.CycleProjection;
+import org.greencredit.projections.deadline.DeadlinesProjection;
+import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
+import org.greencredit.projections.evaluation.EvaluationProjection;
+import org.greencredit.projections.repair.RepairApplicationsProjection;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Read-model projections as beans; Axon finds their event and query handlers and assigns processors. */
+/**
+ * Read-model projections as beans; Axon finds their event and query handlers and gives each processing group its
+ * own pooled streaming processor. Each can be rebuilt from the events on its own (see {@code ProjectionRebuilds}).
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "greencredit.processors.enabled", havingValue = "true", matchIfMissing = true)
 public class ProjectionConfiguration {
 
     @Bean
     public EnterpriseDirectoryProjection enterpriseDirectoryProjection(MongoDatabase readModelDatabase,
-                                                                       QueryUpdateEmitter queryUpdateEmitter) {
-        return new EnterpriseDirectoryProjection(readModelDatabase, queryUpdateEmitter);
+                                                                       QueryUpdateEmitter queryUpdateEmitter,
+                                                                       IndicatorVersions indicatorVersions) {
+        return new EnterpriseDirectoryProjection(readModelDatabase, queryUpdateEmitter, indicatorVersions);
+    }
+
+    @Bean
+    public CreditFileEntriesProjection creditFileEntriesProjection(MongoDatabase readModelDatabase) {
+        return new CreditFileEntriesProjection(readModelDatabase);
+    }
+
+    @Bean
+    public DecisionHistoryProjection decisionHistoryProjection(MongoDatabase readModelDatabase,
+                                                               IndicatorVersions indicatorVersions) {
+        return new DecisionHistoryProjection(readModelDatabase, indicatorVersions);
+    }
+
+    @Bean
+    public EvaluationProjection evaluationProjection(MongoDatabase readModelDatabase,
+                                                     QueryUpdateEmitter queryUpdateEmitter) {
+        return new EvaluationProjection(readModelDatabase, queryUpdateEmitter);
+    }
+
+    @Bean
+    public CycleProjection cycleProjection(MongoDatabase readModelDatabase) {
+        return new CycleProjection(readModelDatabase);
+    }
+
+    @Bean
+    public RepairApplicationsProjection repairApplicationsProjection(MongoDatabase readModelDatabase,
+                                                                     QueryUpdateEmitter queryUpdateEmitter) {
+        return new RepairApplicationsProjection(readModelDatabase, queryUpdateEmitter);
+    }
+
+    @Bean
+    public AuditTimelineProjection auditTimelineProjection(MongoDatabase readModelDatabase) {
+        return new AuditTimelineProjection(readModelDatabase);
+    }
+
+    @Bean
+    public DeadlinesProjection deadlinesProjection(MongoDatabase readModelDatabase, CalendarSource calendarSource) {
+        return new DeadlinesProjection(readModelDatabase, calendarSource);
+    }
+
+    @Bean
+    public CreditFileViewQueries creditFileViewQueries(QueryGateway queryGateway) {
+        return new CreditFileViewQueries(queryGateway);
     }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.greencredit.app.support.TemporaryDataDirectory;
+import org.greencredit.app.support.TestUsers;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.ui.security.UserAccount;
+import org.greencredit.ui.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
 class EnterpriseApiTest {
 
     @Autowired
-    TestRestTemplate http;
+    TestRestTemplate anonymous;
+
+    @Autowired
+    UserAccounts accounts;
+
+    private TestRestTemplate http;
+
+    @BeforeEach
+    void signIn() {
+        http = anonymous.withBasicAuth(TestUsers.ensure(accounts, "api-officer", Role.OFFICER, null),
+                                       TestUsers.PASSWORD);
+    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -65,6 +81,51 @@ class EnterpriseApiTest {
                                      .containsEntry("arguments", List.of("profile.subdistrict", "ATLANTIS"));
         assertThat(http.getForObject("/api/credit-files/" + TestCreditCodes.code(503) + "/events", String.class))
                 .isEqualTo("[]");
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIsA401AndStoresNothing() {
+        ResponseEntity<String> refused = anonymous.postForEntity("/api/enterprises",
+                json(TestEnterprises.registrationJson(504, "匿名企业")), String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForObject("/api/credit-files/" + TestCreditCodes.code(504) + "/events", String.class))
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void anEnterpriseUserReadsOnlyItsOwnFile() {
+        post(TestEnterprises.registrationJson(505, "自己的企业"));
+        TestRestTemplate enterprise = anonymous.withBasicAuth(
+                TestUsers.ensure(accounts, "api-enterprise", Role.ENTERPRISE, TestCreditCodes.code(505)),
+                TestUsers.PASSWORD);
+
+        assertThat(enterprise.getForEntity("/api/credit-files/" + TestCreditCodes.code(505) + "/events", String.class)
+                             .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(enterprise.getForEntity("/api/credit-files/" + TestCreditCodes.code(506) + "/events", String.class)
+                             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(enterprise.postForEntity("/api/enterprises", json(TestEnterprises.registrationJson(507, "越权")),
+                                            String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void onlyAnAdministratorProvisionsUsers() {
+        String account = "{\"username\":\"partner-bank\",\"displayName\":\"合作银行\",\"role\":\"PARTNER\","
+                         + "\"department\":\"某银行\",\"password\":\"a-long-password\"}";
+        assertThat(http.postForEntity("/api/admin/users", json(account), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        TestRestTemplate admin = anonymous.withBasicAuth(
+                TestUsers.ensure(accounts, "api-admin", Role.ADMIN, null), TestUsers.PASSWORD);
+        assertThat(admin.postForEntity("/api/admin/users", json(account), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<Map> shortPassword = admin.postForEntity(
+                "/api/admin/users", json(account.replace("partner-bank", "partner-2").replace("a-long-password", "short")),
+                Map.class);
+        assertThat(shortPassword.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(shortPassword.getBody()).containsEntry("title", "user.password.tooShort");
+        assertThat(accounts.find("partner-2")).isEmpty();
+        assertThat(accounts.find("partner-bank")).get().extracting(UserAccount::role).isEqualTo(Role.PARTNER);
     }
 
     private ResponseEntity<String> post(String body) {

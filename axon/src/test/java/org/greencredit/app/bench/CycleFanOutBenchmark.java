@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.cycle.CycleFanOut;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.SettableClock;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.cycle.api.OpenCycle;
@@ -38,11 +38,10 @@ class CycleFanOutBenchmark {
         int enterprises = Integer.getInteger("bench.enterprises", 3_000);
         List<String> report = new ArrayList<>();
         report.add("cycle over " + enterprises + " enterprises without facts, embedded default");
-        SettableClock clock = SettableClock.Replacement.SHARED;
-        clock.setDay(LocalDate.of(2026, 3, 2));
-        try (RunningApplication app = RunningApplication.startOnSettableClock(
-                dataDir, "greencredit.reference-data.publish-shipped=false",
+        try (RunningApplication app = RunningApplication.startSimulated(
+                dataDir, LocalDate.of(2026, 3, 2), "greencredit.reference-data.publish-shipped=false",
                 "greencredit.deadlines.sweep-interval=PT1H")) {
+            SimulatedClock clock = app.clock();
             app.bean(ShippedReferenceData.class).publishIfAbsent();
             List<String> batch = IntStream.rangeClosed(1, enterprises).mapToObj(TestCreditCodes::code).toList();
             long start = System.nanoTime();
@@ -59,7 +58,7 @@ class CycleFanOutBenchmark {
             report.add(phase(app, clock, LocalDate.of(2026, 3, 24), "close declarations", enterprises));
             report.add(phase(app, clock, LocalDate.of(2026, 4, 22), "grade and disclose", enterprises));
             report.add(phase(app, clock, LocalDate.of(2026, 5, 11), "close disclosure", enterprises));
-            clock.setDay(LocalDate.of(2026, 5, 12));
+            clock.moveTo(LocalDate.of(2026, 5, 12));
             start = System.nanoTime();
             app.send(new PublishFinalGrades("2026-BENCH"));
             app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
@@ -71,9 +70,9 @@ class CycleFanOutBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static String phase(RunningApplication app, SettableClock clock, LocalDate day, String what,
+    private static String phase(RunningApplication app, SimulatedClock clock, LocalDate day, String what,
                                 int enterprises) {
-        clock.setDay(day);
+        clock.moveTo(day);
         app.awaitCaughtUp(DeadlinesProjection.PROCESSING_GROUP);
         long start = System.nanoTime();
         app.bean(DeadlineSweeper.class).sweep();

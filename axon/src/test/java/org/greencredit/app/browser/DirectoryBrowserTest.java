@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.greencredit.app.support.TemporaryDataDirectory;
+import org.greencredit.app.support.TestUsers;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.ui.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
@@ -38,10 +42,15 @@ class DirectoryBrowserTest {
         TemporaryDataDirectory.register(registry);
     }
 
+    @Autowired
+    UserAccounts accounts;
+
     @BeforeEach
     void openBrowser() {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String officer = TestUsers.ensure(accounts, "directory-officer", Role.OFFICER, null);
+        HeadlessChromium.signIn(browser, "http://localhost:" + port, officer, TestUsers.PASSWORD);
     }
 
     @AfterEach
@@ -52,7 +61,7 @@ class DirectoryBrowserTest {
     @Test
     void registersAnEnterpriseAndSeesItListed() {
         String code = TestCreditCodes.code(4711);
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/enterprises");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("directory-grid")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("企业名录");
 
@@ -80,7 +89,7 @@ class DirectoryBrowserTest {
 
     @Test
     void refusesAnInvalidCreditCodeInChinese() {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/enterprises");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-register"))).click();
         type(By.cssSelector("#register-credit-code input"), "91110000600037341M");
         type(By.cssSelector("#register-name input"), "某企业");

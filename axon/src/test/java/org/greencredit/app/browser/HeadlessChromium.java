@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,5 +56,23 @@ public final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in through the login view and waits until the signed-in frame shows. */
+    public static void signIn(ChromeDriver driver, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form input[name=username]")))
+            .sendKeys(username);
+        driver.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
+    }
+
+    public static void signOut(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
     }
 }

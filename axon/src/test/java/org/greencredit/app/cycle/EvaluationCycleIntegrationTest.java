@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.SettableClock;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.actor.Actor;
@@ -97,15 +97,14 @@ class EvaluationCycleIntegrationTest {
     @Test
     void thirtyEnterprisesGoThroughTheWholeProcedure() {
         long started = System.nanoTime();
-        SettableClock clock = SettableClock.Replacement.SHARED;
-        clock.setDay(LocalDate.of(2026, 1, 12));
-        try (RunningApplication app = RunningApplication.startOnSettableClock(
-                dataDir, "greencredit.reference-data.publish-shipped=false",
+        try (RunningApplication app = RunningApplication.startSimulated(
+                dataDir, LocalDate.of(2026, 1, 12), "greencredit.reference-data.publish-shipped=false",
                 "greencredit.deadlines.sweep-interval=PT1H")) {
+            SimulatedClock clock = app.clock();
             app.bean(ShippedReferenceData.class).publishIfAbsent();
             registerAndRecordFacts(app);
 
-            clock.setDay(LocalDate.of(2026, 3, 2));
+            clock.moveTo(LocalDate.of(2026, 3, 2));
             List<String> batch = new ArrayList<>();
             for (int n = 1; n <= NOT_REGISTERED; n++) {
                 batch.add(code(n));
@@ -118,32 +117,32 @@ class EvaluationCycleIntegrationTest {
             assertThat(eventsOf(app, CYCLE, EnterpriseExcludedFromCycle.class))
                     .containsExactly(new EnterpriseExcludedFromCycle(CYCLE, code(NOT_REGISTERED), "creditFile.notFound"));
 
-            clock.setDay(LocalDate.of(2026, 3, 10));
+            clock.moveTo(LocalDate.of(2026, 3, 10));
             declare(app);
 
-            clock.setDay(LocalDate.of(2026, 3, 24));
+            clock.moveTo(LocalDate.of(2026, 3, 24));
             timed("close declarations for 30", () -> sweep(app, 1));
 
-            clock.setDay(LocalDate.of(2026, 4, 1));
+            clock.moveTo(LocalDate.of(2026, 4, 1));
             verify(app);
 
-            clock.setDay(LocalDate.of(2026, 4, 22));
+            clock.moveTo(LocalDate.of(2026, 4, 22));
             timed("grade and disclose 30", () -> sweep(app, 1));
             assertPreliminaryGrades(app);
 
-            clock.setDay(LocalDate.of(2026, 4, 27));
+            clock.moveTo(LocalDate.of(2026, 4, 27));
             objectAndReview(app);
 
-            clock.setDay(LocalDate.of(2026, 5, 11));
+            clock.moveTo(LocalDate.of(2026, 5, 11));
             sweep(app, 1);
-            clock.setDay(LocalDate.of(2026, 5, 12));
+            clock.moveTo(LocalDate.of(2026, 5, 12));
             timed("publish 30", () -> {
                 app.send(new PublishFinalGrades(CYCLE));
                 app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
             });
             assertFinalGrades(app);
 
-            clock.setDay(LocalDate.of(2026, 6, 10));
+            clock.moveTo(LocalDate.of(2026, 6, 10));
             adjustDynamically(app);
             repair(app);
 
@@ -232,7 +231,7 @@ class EvaluationCycleIntegrationTest {
         app.send(new ApplyForRepair(code(REJECTED), id("repair"), List.of(id("v-rejected")),
                                     new Evidence("ZG-2026-07", "设施改造验收报告"), "依法排污，诚信经营"),
                  enterprise(REJECTED));
-        SettableClock.Replacement.SHARED.setDay(LocalDate.of(2026, 6, 12));
+        app.clock().moveTo(LocalDate.of(2026, 6, 12));
         app.send(new DecideRepair(code(REJECTED), id("repair"), RepairOutcome.APPROVED, null));
 
         RecordedDecision repaired = inForce(app, REJECTED, LocalDate.of(2026, 6, 12));

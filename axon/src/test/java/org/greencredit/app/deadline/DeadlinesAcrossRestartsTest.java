@@ -11,7 +11,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.cycle.CycleFanOut;
 import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.SettableClock;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.actor.Actor;
@@ -39,14 +38,14 @@ class DeadlinesAcrossRestartsTest {
     private static final String CYCLE = "2026-RESTART";
     private static final List<Integer> NUMBERS = List.of(41, 42, 43);
     private static final List<String> BATCH = NUMBERS.stream().map(TestCreditCodes::code).toList();
-    private static final SettableClock CLOCK = SettableClock.Replacement.SHARED;
+    private LocalDate today;
 
     @TempDir
     Path dataDir;
 
     @Test
     void deadlinesThatFellDueWhileDownFireOnceOnStart() {
-        CLOCK.setDay(LocalDate.of(2026, 3, 2));
+        today = LocalDate.of(2026, 3, 2);
         try (RunningApplication app = start()) {
             app.bean(ShippedReferenceData.class).publishIfAbsent();
             NUMBERS.forEach(n -> app.send(TestEnterprises.registration(n, "重启测试企业" + n)));
@@ -55,7 +54,7 @@ class DeadlinesAcrossRestartsTest {
             app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
         }
 
-        CLOCK.setDay(LocalDate.of(2026, 3, 25));
+        today = LocalDate.of(2026, 3, 25);
         restartAndSettle();
         restartAndSettle();
         try (RunningApplication app = restartAndAwaitSweep()) {
@@ -63,7 +62,7 @@ class DeadlinesAcrossRestartsTest {
             BATCH.forEach(code -> assertThat(count(app, code, DeclarationClosed.class)).as(code).isEqualTo(1));
         }
 
-        CLOCK.setDay(LocalDate.of(2026, 4, 27));
+        today = LocalDate.of(2026, 4, 27);
         try (RunningApplication app = restartAndAwaitSweep()) {
             assertThat(count(app, CYCLE, VerificationPhaseClosed.class)).isEqualTo(1);
             BATCH.forEach(code -> assertThat(count(app, code, GradeDecided.class)).as(code).isEqualTo(1));
@@ -73,7 +72,7 @@ class DeadlinesAcrossRestartsTest {
 
         // verification closed late, on 27 April, so disclosure ran to 12 May; the review was due by 13 May: both
         // fell due while the application was down
-        CLOCK.setDay(LocalDate.of(2026, 5, 14));
+        today = LocalDate.of(2026, 5, 14);
         restartAndSettle();
         restartAndSettle();
         try (RunningApplication app = restartAndAwaitSweep()) {
@@ -100,8 +99,8 @@ class DeadlinesAcrossRestartsTest {
     }
 
     private RunningApplication start() {
-        return RunningApplication.startOnSettableClock(dataDir, "greencredit.reference-data.publish-shipped=false",
-                                                      "greencredit.deadlines.sweep-interval=PT1H");
+        return RunningApplication.startSimulated(dataDir, today, "greencredit.reference-data.publish-shipped=false",
+                                                 "greencredit.deadlines.sweep-interval=PT1H");
     }
 
     private static long count(RunningApplication app, String aggregateId, Class<?> type) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,6 +19,10 @@ import java.util.List;
 final class PackagedApplication {
 
     private static final Path JAR = Path.of("target", "green-credit.jar");
+
+    private static final String ADMIN_PASSWORD = "durability-admin-" + UUID.randomUUID();
+    private static final String OFFICER = "durability-officer";
+    private static final String OFFICER_PASSWORD = "durability-officer-password";
 
     private final Process process;
     private final int port;
@@ -37,24 +44,34 @@ final class PackagedApplication {
                 "-jar", JAR.toString(),
                 "--greencredit.data-dir=" + dataDir,
                 "--greencredit.mongo.embedded-port=0",
-                "--server.port=" + port))
+                "--server.port=" + port,
+                "--greencredit.security.initial-admin.password=" + ADMIN_PASSWORD))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         PackagedApplication application = new PackagedApplication(process, port);
         application.awaitHealthy(Duration.ofSeconds(120));
+        application.ensureOfficer();
         return application;
     }
 
+    /** Posts as the officer the test provisioned. */
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return post(path, json, OFFICER, OFFICER_PASSWORD);
+    }
+
+    private HttpResponse<String> post(String path, String json, String username, String password)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", basic(username, password))
                                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                                    .header("Authorization", basic(OFFICER, OFFICER_PASSWORD)).GET().build(),
                          HttpResponse.BodyHandlers.ofString());
     }
 
@@ -78,7 +95,9 @@ final class PackagedApplication {
                 throw new IllegalStateException("the application exited with " + process.exitValue());
             }
             try {
-                HttpResponse<String> health = get("/actuator/health");
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"")) {
                     return;
                 }
@@ -88,6 +107,22 @@ final class PackagedApplication {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the application did not become healthy within " + timeout);
+    }
+
+    /** Creates the officer through the administration API unless an earlier start of this data directory did. */
+    private void ensureOfficer() throws IOException, InterruptedException {
+        HttpResponse<String> created = post("/api/admin/users",
+                "{\"username\":\"" + OFFICER + "\",\"displayName\":\"耐久性测试\",\"role\":\"OFFICER\","
+                + "\"department\":\"区生态环境局\",\"password\":\"" + OFFICER_PASSWORD + "\"}", "admin", ADMIN_PASSWORD);
+        if (created.statusCode() != 201 && !created.body().contains("user.username.taken")) {
+            throw new IllegalStateException("could not provision the officer: " + created.statusCode() + " "
+                                            + created.body());
+        }
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                                                                     .getBytes(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {

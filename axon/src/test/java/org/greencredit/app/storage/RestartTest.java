@@ -11,6 +11,7 @@ import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.projections.directory.CountEnterprises;
+import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RestartTest {
             codes.forEach(code -> assertThat(eventStore.readEvents(code).asStream().count()).as(code).isEqualTo(1));
             second.awaitCaughtUp(EnterpriseDirectoryProjection.PROCESSING_GROUP);
             assertThat(second.bean(HandledEventCounter.class).total()).isZero();
-            assertThat(second.bean(QueryGateway.class).query(new CountEnterprises(null), Long.class).join())
+            assertThat(second.bean(QueryGateway.class).query(new CountEnterprises(DirectoryFilter.all()), Long.class).join())
                     .isEqualTo(25L);
 
             second.send(TestEnterprises.registration(25, "新企业"));

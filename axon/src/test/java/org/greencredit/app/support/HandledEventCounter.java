@@ -1,25 +1,29 @@
 package org.greencredit.app.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Counts events handed to event processors in this application instance, so tests can see whether anything was
- * reprocessed. Registered as a bean, Axon applies it to every processor.
+ * Counts events handed to the enterprise directory's processor in this application instance, so tests can see
+ * whether anything was reprocessed there.
  */
-public class HandledEventCounter implements MessageHandlerInterceptor<EventMessage<?>> {
+public class HandledEventCounter {
 
     private final AtomicInteger handled = new AtomicInteger();
 
-    @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        handled.incrementAndGet();
-        return chain.proceed();
+    /**
+     * Not a bean itself: Axon would register every interceptor bean with every processor.
+     */
+    private MessageHandlerInterceptor<EventMessage<?>> interceptor() {
+        return (unitOfWork, chain) -> {
+            handled.incrementAndGet();
+            return chain.proceed();
+        };
     }
 
     public int total() {
@@ -32,6 +36,12 @@ public class HandledEventCounter implements MessageHandlerInterceptor<EventMessa
         @Bean
         public HandledEventCounter handledEventCounter() {
             return new HandledEventCounter();
+        }
+
+        @Bean
+        public ConfigurerModule directoryEventCounting(HandledEventCounter counter) {
+            return configurer -> configurer.eventProcessing().registerHandlerInterceptor(
+                    EnterpriseDirectoryProjection.PROCESSING_GROUP, configuration -> counter.interceptor());
         }
     }
 }

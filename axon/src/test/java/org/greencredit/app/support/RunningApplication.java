@@ -3,6 +3,7 @@ package org.greencredit.app.support;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.GreenCreditApplication;
+import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.domain.actor.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,13 +37,16 @@ public final class RunningApplication implements AutoCloseable {
                                               .run(arguments(dataDir, extraProperties)));
     }
 
-    /** Started on {@link SettableClock.Replacement#SHARED} instead of the system clock. */
-    public static RunningApplication startOnSettableClock(Path dataDir, String... extraProperties) {
-        return new RunningApplication(new SpringApplicationBuilder(GreenCreditApplication.class,
-                                                                   HandledEventCounter.Registration.class,
-                                                                   SettableClock.Replacement.class)
-                                              .run(arguments(dataDir, append(extraProperties,
-                                                      "spring.main.allow-bean-definition-overriding=true"))));
+    /** Started on a {@link SimulatedClock} standing on {@code day}; move it with {@link #clock()}. */
+    public static RunningApplication startSimulated(Path dataDir, LocalDate day, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of("greencredit.clock.mode=simulated",
+                                                          "greencredit.clock.simulated-start=" + day));
+        properties.addAll(List.of(extraProperties));
+        return start(dataDir, properties.toArray(String[]::new));
+    }
+
+    public SimulatedClock clock() {
+        return bean(SimulatedClock.class);
     }
 
     private static String[] arguments(Path dataDir, String... extraProperties) {
@@ -53,12 +58,6 @@ public final class RunningApplication implements AutoCloseable {
             args.add("--" + property);
         }
         return args.toArray(String[]::new);
-    }
-
-    private static String[] append(String[] properties, String property) {
-        List<String> all = new ArrayList<>(List.of(properties));
-        all.add(property);
-        return all.toArray(String[]::new);
     }
 
     /** Sends a command as {@code actor} and waits until it is stored. */

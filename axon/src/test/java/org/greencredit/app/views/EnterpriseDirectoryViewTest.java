@@ -6,10 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,56 +17,30 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import org.greencredit.app.support.RunningApplication;
-import org.greencredit.app.support.TemporaryDataDirectory;
+import org.greencredit.app.support.SignedInUi;
+import org.greencredit.domain.actor.Role;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.directory.EnterpriseDirectoryView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The directory view on the server side (Karibu-Testing), against the whole application. */
-@SpringBootTest(properties = "greencredit.mongo.embedded-port=0")
-class EnterpriseDirectoryViewTest {
-
-    private static Routes routes;
-
-    @Autowired
-    ApplicationContext context;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        TemporaryDataDirectory.register(registry);
-    }
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.greencredit.ui");
-    }
+class EnterpriseDirectoryViewTest extends ViewContext {
 
     @BeforeEach
     void openUi() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        SignedInUi.open(context, Role.OFFICER);
         UI.getCurrent().navigate(EnterpriseDirectoryView.class);
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockVaadin.tearDown();
     }
 
     @Test
     void speaksChineseByDefault() {
-        assertThat(_get(H2.class).getText()).isEqualTo("企业名录");
+        assertThat(_get(H2.class, spec -> spec.withText("企业名录")).getText()).isEqualTo("企业名录");
         assertThat(_get(Button.class, spec -> spec.withId("directory-register")).getText()).isEqualTo("登记企业");
     }
 
@@ -106,6 +78,17 @@ class EnterpriseDirectoryViewTest {
         register(9002, "第二家");
 
         NotificationsKt.expectNotifications("统一社会信用代码 " + code + " 已登记，不能重复登记");
+    }
+
+    @Test
+    void anEnterpriseUserIsRefusedTheDirectory() {
+        SignedInUi.close();
+        SignedInUi.openAsEnterprise(context, TestCreditCodes.code(9004));
+
+        UI.getCurrent().navigate(EnterpriseDirectoryView.class);
+
+        LocatorJ._assertNone(EnterpriseDirectoryView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("您的角色无权访问此页面。");
     }
 
     private static java.util.List<EnterpriseListing> rows(Grid<EnterpriseListing> grid) {

@@ -13,7 +13,9 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.creditfile.api.ObjectionFiled;
 import org.greencredit.domain.creditfile.api.ObjectionReviewOverdue;
 import org.greencredit.domain.creditfile.api.ObjectionReviewed;
@@ -40,9 +42,11 @@ public class DeadlinesProjection {
     public static final String COLLECTION = "deadlines";
 
     private final MongoCollection<Document> collection;
+    private final CalendarSource calendar;
 
-    public DeadlinesProjection(MongoDatabase database) {
+    public DeadlinesProjection(MongoDatabase database, CalendarSource calendar) {
         this.collection = database.getCollection(COLLECTION);
+        this.calendar = calendar;
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("met"), Indexes.ascending("lastDay")));
     }
 
@@ -106,6 +110,17 @@ public class DeadlinesProjection {
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    DeadlineList handle(FindDeadlinesDue query) {
+        LocalDate horizon = query.workingDays() < 1
+                ? query.today() : calendar.workingDays().after(query.today(), query.workingDays());
+        List<Deadline> due = new ArrayList<>();
+        collection.find(Filters.and(Filters.eq("met", false), Filters.lte("lastDay", horizon.toString())))
+                  .sort(Sorts.ascending("lastDay", "_id"))
+                  .forEach(document -> due.add(toDeadline(document)));
+        return new DeadlineList(due);
     }
 
     /** Deadlines not met whose last day is before {@code today}, oldest first. */

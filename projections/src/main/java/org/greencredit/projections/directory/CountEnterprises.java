@@ -1,5 +1,9 @@
 package org.greencredit.projections.directory;
 
-/** How many enterprises the directory holds whose name contains {@code nameContains} (blank: all). */
-public record CountEnterprises(String nameContains) {
+/** How many enterprises the directory holds that the filter selects. */
+public record CountEnterprises(DirectoryFilter filter) {
+
+    public CountEnterprises {
+        filter = filter == null ? DirectoryFilter.all() : filter;
+    }
 }

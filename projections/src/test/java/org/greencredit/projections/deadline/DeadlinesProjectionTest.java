@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.greencredit.domain.calendar.ShippedArrangements;
 import org.greencredit.domain.creditfile.api.ObjectionFiled;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
 import org.greencredit.domain.creditfile.api.ObjectionReviewed;
@@ -44,7 +45,7 @@ class DeadlinesProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new DeadlinesProjection(mongo.database());
+        projection = new DeadlinesProjection(mongo.database(), ShippedArrangements::workingDays);
         harness = new ProjectionHarness(projection);
     }
 
@@ -82,6 +83,20 @@ class DeadlinesProjectionTest {
         harness.publish(CODE, new RepairDecisionOverdue(CODE, APPLICATION, LocalDate.of(2026, 6, 15)), AT);
 
         assertThat(projection.dueBefore(LocalDate.of(2026, 7, 1))).isEmpty();
+    }
+
+    @Test
+    void deadlinesDueWithinSomeWorkingDaysIncludeThoseAlreadyPast() {
+        harness.publish(CYCLE, OPENED, AT);
+
+        // 10 working days after Monday 9 March is Monday 23 March, the declaration deadline
+        assertThat(harness.query(new FindDeadlinesDue(LocalDate.of(2026, 3, 9), 9), DeadlineList.class).deadlines())
+                .isEmpty();
+        assertThat(harness.query(new FindDeadlinesDue(LocalDate.of(2026, 3, 9), 10), DeadlineList.class).deadlines())
+                .extracting(Deadline::kind).containsExactly(DeadlineKind.CYCLE_DECLARATION);
+        assertThat(harness.query(new FindDeadlinesDue(LocalDate.of(2026, 4, 30), 0), DeadlineList.class).deadlines())
+                .extracting(Deadline::kind)
+                .containsExactly(DeadlineKind.CYCLE_DECLARATION, DeadlineKind.CYCLE_VERIFICATION);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
+import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
 import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
@@ -22,6 +23,7 @@ import org.greencredit.domain.enterprise.ScopeExitReason;
 import org.greencredit.domain.enterprise.Subdistrict;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.ShippedVersions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,14 +40,15 @@ class EnterpriseDirectoryProjectionTest {
 
     @BeforeEach
     void setUp() {
-        harness = new ProjectionHarness(new EnterpriseDirectoryProjection(mongo.database(), updateEmitter));
+        harness = new ProjectionHarness(new EnterpriseDirectoryProjection(mongo.database(), updateEmitter,
+                                                                          new ShippedVersions()));
     }
 
     @Test
     void registrationAddsARowWithItsRecordingTime() {
         harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
 
-        EnterpriseDirectoryPage page = harness.query(new FindEnterprises("", 0, 10), EnterpriseDirectoryPage.class);
+        EnterpriseDirectoryPage page = harness.query(find(DirectoryFilter.nameContains(""), 0, 10), EnterpriseDirectoryPage.class);
 
         assertThat(page.items()).containsExactly(
                 listing("91110000600037341L", "通州示例印刷有限公司", true));
@@ -69,13 +72,13 @@ class EnterpriseDirectoryProjectionTest {
         harness.publish("91110112MA00000029", registered("91110112MA00000029", "北京通州乙印刷有限公司"), T1);
         harness.publish("91110112MA0000003X", registered("91110112MA0000003X", "北京通州丙食品厂"), T1);
 
-        EnterpriseDirectoryPage food = harness.query(new FindEnterprises("食品", 0, 10), EnterpriseDirectoryPage.class);
-        EnterpriseDirectoryPage secondPage = harness.query(new FindEnterprises(null, 1, 1), EnterpriseDirectoryPage.class);
+        EnterpriseDirectoryPage food = harness.query(find(DirectoryFilter.nameContains("食品"), 0, 10), EnterpriseDirectoryPage.class);
+        EnterpriseDirectoryPage secondPage = harness.query(find(DirectoryFilter.all(), 1, 1), EnterpriseDirectoryPage.class);
 
         assertThat(food.items()).extracting(EnterpriseListing::name)
                                 .containsExactly("北京通州甲食品有限公司", "北京通州丙食品厂");
-        assertThat(harness.query(new CountEnterprises("食品"), Long.class)).isEqualTo(2L);
-        assertThat(harness.query(new CountEnterprises(" "), Long.class)).isEqualTo(3L);
+        assertThat(harness.query(new CountEnterprises(DirectoryFilter.nameContains("食品")), Long.class)).isEqualTo(2L);
+        assertThat(harness.query(new CountEnterprises(DirectoryFilter.nameContains(" ")), Long.class)).isEqualTo(3L);
         assertThat(secondPage.items()).extracting(EnterpriseListing::creditCode).containsExactly("91110112MA00000029");
     }
 
@@ -83,8 +86,8 @@ class EnterpriseDirectoryProjectionTest {
     void aNameFilterIsTakenLiterallyNotAsAPattern() {
         harness.publish("91110112MA00000010", registered("91110112MA00000010", "甲(北京)食品有限公司"), T1);
 
-        assertThat(harness.query(new CountEnterprises("(北京)"), Long.class)).isEqualTo(1L);
-        assertThat(harness.query(new CountEnterprises(".*"), Long.class)).isZero();
+        assertThat(harness.query(new CountEnterprises(DirectoryFilter.nameContains("(北京)")), Long.class)).isEqualTo(1L);
+        assertThat(harness.query(new CountEnterprises(DirectoryFilter.nameContains(".*")), Long.class)).isZero();
     }
 
     @Test
@@ -100,8 +103,8 @@ class EnterpriseDirectoryProjectionTest {
     @Test
     void subscribersSeeNewRowsThatMatchTheirQuery() {
         UpdateHandlerRegistration<Object> byCode = subscribe(new FindEnterpriseByCreditCode("91110000600037341L"));
-        UpdateHandlerRegistration<Object> printing = subscribe(new FindEnterprises("印刷", 0, 50));
-        UpdateHandlerRegistration<Object> food = subscribe(new FindEnterprises("食品", 0, 50));
+        UpdateHandlerRegistration<Object> printing = subscribe(find(DirectoryFilter.nameContains("印刷"), 0, 50));
+        UpdateHandlerRegistration<Object> food = subscribe(find(DirectoryFilter.nameContains("食品"), 0, 50));
 
         harness.publish("91110000600037341L", registered("91110000600037341L", "通州示例印刷有限公司"), T1);
         List.of(byCode, printing, food).forEach(UpdateHandlerRegistration::complete);
@@ -136,7 +139,65 @@ class EnterpriseDirectoryProjectionTest {
 
         assertThat(harness.query(new FindEnterpriseByCreditCode("91110000600037341L"), EnterpriseListing.class))
                 .isEqualTo(new EnterpriseListing("91110000600037341L", "早期登记企业", null, null, null, null, false,
-                                                 true, T1));
+                                                 true, T1, null, null, null, "STANDARD", false));
+    }
+
+    @Test
+    void theGradeInForceSetsTheTierAndAPreliminaryGradeDoesNot() {
+        String code = "91110112MA00000010";
+        harness.publish(code, registered(code, "甲企业"), T1);
+        harness.publish(code, ShippedVersions.decided(code, 1, DecisionKind.PRELIMINARY, LocalDate.of(2026, 4, 22),
+                                                      ShippedVersions.decision(ShippedVersions.exemplary())), T1);
+        assertThat(row(code).tier()).isEqualTo("STANDARD");
+        assertThat(row(code).grade()).isNull();
+
+        var published = harness.publish(code, ShippedVersions.decided(
+                code, 2, DecisionKind.FINAL, LocalDate.of(2026, 5, 12),
+                ShippedVersions.decision(ShippedVersions.exemplary())), T1);
+        harness.redeliver(published);
+
+        EnterpriseListing row = row(code);
+        assertThat(row.grade()).isEqualTo("A");
+        assertThat(row.gradeKind()).isEqualTo("FINAL");
+        assertThat(row.gradeSince()).isEqualTo(LocalDate.of(2026, 5, 12));
+        assertThat(row.tier()).isEqualTo("POSITIVE_LIST");
+        assertThat(row.lenient()).isTrue();
+
+        harness.publish(code, ShippedVersions.decided(code, 3, DecisionKind.DYNAMIC, LocalDate.of(2026, 6, 10),
+                                                      ShippedVersions.decision(ShippedVersions.falsifiedData("d"))),
+                        T1);
+        assertThat(row(code).tier()).isEqualTo("KEY");
+        assertThat(row(code).lenient()).isFalse();
+    }
+
+    @Test
+    void filtersByCodeStreetIndustryClassGradeAndTierAndSortsByGrade() {
+        publishGraded("91110112MA00000010", "甲企业", ShippedVersions.exemplary());
+        publishGraded("91110112MA00000029", "乙企业", ShippedVersions.seriousViolation("v"));
+        publishGraded("91110112MA0000003X", "丙企业", ShippedVersions.falsifiedData("d"));
+        harness.publish("91110000600037341L", registered("91110000600037341L", "丁企业"), T1);
+
+        assertThat(codes(new DirectoryFilter(null, "91110112", null, null, null, null, null, false)))
+                .containsExactly("91110112MA00000010", "91110112MA00000029", "91110112MA0000003X");
+        assertThat(codes(new DirectoryFilter(null, null, "SONGZHUANG", "C23", "SIMPLIFIED", "C", null, false)))
+                .containsExactly("91110112MA00000029");
+        assertThat(codes(new DirectoryFilter(null, null, null, null, null, DirectoryFilter.UNGRADED, null, false)))
+                .containsExactly("91110000600037341L");
+        assertThat(codes(new DirectoryFilter(null, null, null, "C99", null, null, null, false))).isEmpty();
+        assertThat(codes(DirectoryFilter.inTier("STANDARD"))).containsExactly("91110000600037341L", "91110112MA00000029");
+
+        EnterpriseDirectoryPage byGrade = harness.query(
+                new FindEnterprises(DirectoryFilter.all(), new DirectorySort(DirectorySort.Field.GRADE, true), 0, 10),
+                EnterpriseDirectoryPage.class);
+        assertThat(byGrade.items()).extracting(EnterpriseListing::grade).containsExactly("A", "C", "D", null);
+        assertThat(harness.query(new FindPositiveList(0, 10), EnterpriseDirectoryPage.class).items())
+                .extracting(EnterpriseListing::creditCode).containsExactly("91110112MA00000010");
+        assertThat(harness.query(new FindKeySupervisionList(0, 10), EnterpriseDirectoryPage.class).items())
+                .extracting(EnterpriseListing::creditCode).containsExactly("91110112MA0000003X");
+        assertThat(harness.query(new FindEnterprisesByTier("STANDARD", 1, 10), EnterpriseDirectoryPage.class).items())
+                .extracting(EnterpriseListing::creditCode).containsExactly("91110112MA00000029");
+        assertThat(harness.query(new CountEnterprisesPerTier(), TierCounts.class).perTier())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("POSITIVE_LIST", 1L, "STANDARD", 2L, "KEY", 1L));
     }
 
     @Test
@@ -156,7 +217,11 @@ class EnterpriseDirectoryProjectionTest {
 
     private static EnterpriseListing listing(String code, String name, boolean inScope) {
         return new EnterpriseListing(code, name, "SONGZHUANG", "C2319", "包装装潢及其他印刷", "SIMPLIFIED", false, inScope,
-                                     T1);
+                                     T1, null, null, null, "STANDARD", false);
+    }
+
+    private static FindEnterprises find(DirectoryFilter filter, int offset, int limit) {
+        return new FindEnterprises(filter, DirectorySort.BY_CREDIT_CODE, offset, limit);
     }
 
     private UpdateHandlerRegistration<Object> subscribe(Object query) {
@@ -167,6 +232,21 @@ class EnterpriseDirectoryProjectionTest {
 
     private static List<Object> updates(UpdateHandlerRegistration<Object> registration) {
         return registration.getUpdates().map(SubscriptionQueryUpdateMessage::getPayload).collectList().block();
+    }
+
+    private void publishGraded(String code, String name, org.greencredit.domain.fact.ResolvedFact... facts) {
+        harness.publish(code, registered(code, name), T1);
+        harness.publish(code, ShippedVersions.decided(code, 1, DecisionKind.FINAL, LocalDate.of(2026, 5, 12),
+                                                      ShippedVersions.decision(facts)), T1);
+    }
+
+    private List<String> codes(DirectoryFilter filter) {
+        return harness.query(find(filter, 0, 50), EnterpriseDirectoryPage.class).items().stream()
+                      .map(EnterpriseListing::creditCode).toList();
+    }
+
+    private EnterpriseListing row(String code) {
+        return harness.query(new FindEnterpriseByCreditCode(code), EnterpriseListing.class);
     }
 
     private com.mongodb.client.MongoCollection<Document> collection() {

@@ -5,6 +5,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.directory.CountEnterprises;
+import org.greencredit.projections.directory.DirectoryFilter;
+import org.greencredit.projections.directory.DirectorySort;
 import org.greencredit.projections.directory.EnterpriseDirectoryPage;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterprises;
@@ -21,17 +23,20 @@ public class DirectoryClient {
     }
 
     public List<EnterpriseListing> find(String nameContains, int offset, int limit) {
-        return queryGateway.query(new FindEnterprises(nameContains, offset, limit), EnterpriseDirectoryPage.class)
-                           .join().items();
+        return queryGateway.query(new FindEnterprises(DirectoryFilter.nameContains(nameContains),
+                                                      DirectorySort.BY_CREDIT_CODE, offset, limit),
+                                  EnterpriseDirectoryPage.class).join().items();
     }
 
     public int count(String nameContains) {
-        return Math.toIntExact(queryGateway.query(new CountEnterprises(nameContains), Long.class).join());
+        return Math.toIntExact(queryGateway.query(new CountEnterprises(DirectoryFilter.nameContains(nameContains)),
+                                                  Long.class).join());
     }
 
     /** Rows added or changed from now on; the caller must close the result when its view goes away. */
     public SubscriptionQueryResult<EnterpriseDirectoryPage, EnterpriseListing> watch() {
-        return queryGateway.subscriptionQuery(new FindEnterprises(null, 0, 1),
+        return queryGateway.subscriptionQuery(new FindEnterprises(DirectoryFilter.all(), DirectorySort.BY_CREDIT_CODE,
+                                                                  0, 1),
                                               ResponseTypes.instanceOf(EnterpriseDirectoryPage.class),
                                               ResponseTypes.instanceOf(EnterpriseListing.class));
     }

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -27,7 +29,9 @@ import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /** 企业名录: every registered enterprise, filterable by name, kept live while open. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "enterprises", layout = MainLayout.class)
+@Menu(title = "nav.directory", order = 10)
+@RolesAllowed({"ADMIN", "OFFICER", "ASSESSOR", "REVIEWER", "AUDITOR"})
 public class EnterpriseDirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -1,0 +1,24 @@
+package org.greencredit.app.cli;
+
+import org.greencredit.app.GreenCreditApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The application without its web side — no Vaadin, no sign-in, no HTTP API — for command-line tools that only
+ * read the store. Storage, Axon and the audit services are the same beans the web application uses.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+        "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
+@ComponentScan(basePackages = "org.greencredit.app", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.greencredit\\.app\\.(api|security)\\..*"),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = GreenCreditApplication.class)})
+@ConfigurationPropertiesScan("org.greencredit.app")
+public class StoreOnlyApplication {
+}

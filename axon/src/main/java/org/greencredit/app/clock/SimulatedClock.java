@@ -1,0 +1,45 @@
+package org.greencredit.app.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.greencredit.domain.common.BusinessDay;
+
+/**
+ * A district clock that stands on a chosen day (noon in Beijing) until moved: the generator walks a synthetic
+ * district through the years with it, and tests walk the procedure through its deadlines. Never the clock of a
+ * real district.
+ */
+public final class SimulatedClock extends Clock {
+
+    private volatile Instant now;
+
+    public SimulatedClock(LocalDate day) {
+        moveTo(day);
+    }
+
+    /** Sets the clock to noon of {@code day}; it may go back, which only tests do. */
+    public void moveTo(LocalDate day) {
+        now = day.atTime(12, 0).atZone(BusinessDay.DISTRICT_ZONE).toInstant();
+    }
+
+    public LocalDate today() {
+        return BusinessDay.today(this);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return BusinessDay.DISTRICT_ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

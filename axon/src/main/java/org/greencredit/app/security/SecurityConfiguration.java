@@ -1,0 +1,38 @@
+package org.greencredit.app.security;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** User accounts and the first administrator. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    public MongoUserAccounts userAccounts(MongoDatabase readModelDatabase, PasswordEncoder passwordEncoder,
+                                          Clock clock) {
+        return new MongoUserAccounts(readModelDatabase, passwordEncoder, clock);
+    }
+
+    @Bean
+    public InitialAdministrator initialAdministrator(
+            MongoUserAccounts userAccounts, Environment environment,
+            @Value("${greencredit.security.initial-admin.username:admin}") String username,
+            @Value("${greencredit.security.initial-admin.password:}") String password) {
+        boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
+        return new InitialAdministrator(userAccounts, username, password, production);
+    }
+
+    @Bean
+    @Order(0)
+    public ApplicationRunner initialAdministratorOnStart(InitialAdministrator initialAdministrator) {
+        return arguments -> initialAdministrator.ensure();
+    }
+}

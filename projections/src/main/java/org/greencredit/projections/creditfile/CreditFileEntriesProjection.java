@@ -1,0 +1,150 @@
+package org.greencredit.projections.creditfile;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
+import org.greencredit.domain.creditfile.api.CorrectionOutcome;
+import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
+import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
+import org.greencredit.domain.creditfile.api.FactRecorded;
+import org.greencredit.domain.creditfile.api.ItemDeclared;
+import org.greencredit.domain.creditfile.api.RepairApproved;
+import org.greencredit.domain.creditfile.api.ViolationCorrected;
+import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.projections.support.Dates;
+
+/**
+ * 信用档案明细: every fact and declared item of every credit file, one document each, with its current status and
+ * attributes (a changed violation shows its new attributes). Each write sets values taken from the event alone.
+ */
+@ProcessingGroup(CreditFileEntriesProjection.PROCESSING_GROUP)
+public class CreditFileEntriesProjection {
+
+    public static final String PROCESSING_GROUP = "credit-file-entries";
+    public static final String COLLECTION = "credit_file_entries";
+
+    private final MongoCollection<Document> collection;
+
+    public CreditFileEntriesProjection(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending("creditCode"));
+    }
+
+    @EventHandler
+    void on(FactRecorded event, @Timestamp Instant recordedAt) {
+        write(new Document("_id", event.factId()).append("creditCode", event.creditCode()).append("entry", "FACT")
+                      .append("type", event.type().name()).append("occurredOn", Dates.text(event.occurredOn()))
+                      .append("source", event.source().name()).append("cycleId", null)
+                      .append("status", "COUNTED").append("statusSince", Dates.text(event.occurredOn()))
+                      .append("recordedAt", Date.from(recordedAt)), event.evidence(), event.attributes());
+    }
+
+    @EventHandler
+    void on(ItemDeclared event, @Timestamp Instant recordedAt) {
+        write(new Document("_id", event.itemId()).append("creditCode", event.creditCode())
+                      .append("entry", "DECLARATION").append("type", event.type().name())
+                      .append("occurredOn", Dates.text(event.occurredOn())).append("source", "SELF_DECLARATION")
+                      .append("cycleId", event.cycleId()).append("status", "PENDING")
+                      .append("statusSince", Dates.text(event.occurredOn()))
+                      .append("recordedAt", Date.from(recordedAt)), event.evidence(), event.attributes());
+    }
+
+    @EventHandler
+    void on(ViolationCorrected event) {
+        Bson status = event.outcome() == CorrectionOutcome.REVOKED
+                ? Updates.set("status", "REVOKED")
+                : Updates.combine(Updates.set("status", "CHANGED"),
+                                  Updates.set("attributes", new Document(event.newAttributes().asMap())));
+        collection.updateOne(Filters.eq("_id", event.violationId()),
+                             Updates.combine(status, Updates.set("statusSince", Dates.text(event.decidedOn()))));
+    }
+
+    @EventHandler
+    void on(DeclaredItemVerified event) {
+        status(List.of(event.itemId()), event.outcome().name(), event.verifiedOn());
+    }
+
+    @EventHandler
+    void on(DeclaredItemsLapsed event) {
+        status(event.itemIds(), "LAPSED", event.lapsedOn());
+    }
+
+    @EventHandler
+    void on(RepairApproved event) {
+        status(event.factIds(), "REPAIRED", event.approvedOn());
+    }
+
+    @ResetHandler
+    void reset() {
+        collection.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    CreditFileEntries handle(FindCreditFileEntries query) {
+        List<CreditFileEntry> entries = new ArrayList<>();
+        collection.find(Filters.eq("creditCode", query.creditCode()))
+                  .sort(Sorts.ascending("occurredOn", "_id"))
+                  .forEach(document -> entries.add(entry(document)));
+        return new CreditFileEntries(entries);
+    }
+
+    /** The entries with these ids, in the order asked. */
+    public List<CreditFileEntry> byIds(List<String> ids) {
+        Map<String, CreditFileEntry> found = new LinkedHashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"),
+                                                                              entry(document)));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    private void write(Document document, Evidence evidence, FactAttributes attributes) {
+        document.append("evidenceDocumentNo", evidence == null ? null : evidence.documentNo())
+                .append("evidenceDescription", evidence == null ? null : evidence.description())
+                .append("attributes", new Document(attributes.asMap()));
+        collection.replaceOne(Filters.eq("_id", document.getString("_id")), document,
+                              new ReplaceOptions().upsert(true));
+    }
+
+    private void status(List<String> ids, String status, LocalDate since) {
+        collection.updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("status", status),
+                                                                      Updates.set("statusSince", Dates.text(since))));
+    }
+
+    /** Attribute values as the domain writes them: decimals come back from the store as Decimal128. */
+    private static Map<String, Object> plain(Document attributes) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        attributes.forEach((name, value) -> values.put(
+                name, value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : value));
+        return values;
+    }
+
+    private static CreditFileEntry entry(Document document) {
+        Document attributes = document.get("attributes", Document.class);
+        return new CreditFileEntry(document.getString("_id"), document.getString("creditCode"),
+                                   document.getString("entry"), document.getString("type"),
+                                   Dates.date(document.getString("occurredOn")), document.getString("source"),
+                                   document.getString("evidenceDocumentNo"), document.getString("evidenceDescription"),
+                                   attributes == null ? Map.of() : plain(attributes),
+                                   document.getString("status"), Dates.date(document.getString("statusSince")),
+                                   document.getString("cycleId"), document.getDate("recordedAt").toInstant());
+    }
+}

@@ -1,0 +1,23 @@
+package org.greencredit.projections.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An evaluation cycle as staff see it: its year, name, version, period, phase, schedule, the size of its batch and
+ * the enterprises excluded from it with the reason (a message key).
+ */
+public record CycleView(String cycleId, int year, String name, String indicatorSystem, String indicatorVersion,
+                        LocalDate periodFrom, LocalDate periodTo, String phase, LocalDate openedOn,
+                        LocalDate declarationDeadline, LocalDate verificationDeadline, LocalDate disclosureStart,
+                        LocalDate disclosureEnd, LocalDate publishedOn, LocalDate closedOn, int batchSize,
+                        List<Exclusion> excluded) {
+
+    public CycleView {
+        excluded = List.copyOf(excluded);
+    }
+
+    /** An enterprise of the batch that could not take part, and why. */
+    public record Exclusion(String creditCode, String reason) {
+    }
+}

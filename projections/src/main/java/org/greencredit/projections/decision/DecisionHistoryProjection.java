@@ -1,0 +1,180 @@
+package org.greencredit.projections.decision;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.greencredit.domain.creditfile.api.GradeDecided;
+import org.greencredit.domain.indicator.IndicatorSystem;
+import org.greencredit.domain.scoring.DecisionDiff;
+import org.greencredit.domain.scoring.DecisionExplanation;
+import org.greencredit.domain.scoring.GradeDecision;
+import org.greencredit.domain.scoring.IndicatorVersions;
+import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
+import org.greencredit.projections.support.Dates;
+
+/**
+ * 等级决定记录: every grade decision, one document each, with the days it was the grade in force — so "the grade of
+ * enterprise X on day D" is one indexed query — and the decision itself as its canonical JSON, from which
+ * explanations and comparisons are told in the reader's language.
+ *
+ * <p>A decision in force closes the interval of the one before it: the update touches only decisions of the same
+ * file with a lower sequence number, so delivering an event again changes nothing.
+ */
+@ProcessingGroup(DecisionHistoryProjection.PROCESSING_GROUP)
+public class DecisionHistoryProjection {
+
+    public static final String PROCESSING_GROUP = "decisions";
+    public static final String COLLECTION = "decisions";
+
+    private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> entries;
+    private final IndicatorVersions versions;
+
+    public DecisionHistoryProjection(MongoDatabase database, IndicatorVersions versions) {
+        this.collection = database.getCollection(COLLECTION);
+        this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);
+        this.versions = versions;
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("creditCode"), Indexes.ascending("sequence")));
+    }
+
+    @EventHandler
+    void on(GradeDecided event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
+        GradeDecision decision = event.decision();
+        boolean inForce = event.kind().inForce();
+        if (inForce) {
+            collection.updateMany(Filters.and(Filters.eq("creditCode", event.creditCode()),
+                                              Filters.eq("inForce", true), Filters.lt("sequence", sequence)),
+                                  Updates.set("validTo", Dates.text(event.decidedOn())));
+        }
+        Document later = collection.find(Filters.and(Filters.eq("creditCode", event.creditCode()),
+                                                     Filters.eq("inForce", true), Filters.gt("sequence", sequence)))
+                                   .sort(Sorts.ascending("sequence")).first();
+        Document row = new Document("_id", event.decisionId())
+                .append("creditCode", event.creditCode()).append("sequence", sequence)
+                .append("kind", event.kind().name()).append("cycleId", event.cycleId())
+                .append("decidedOn", Dates.text(event.decidedOn())).append("grade", decision.grade())
+                .append("scoreGrade", decision.scoreGrade()).append("total", new Decimal128(decision.total()))
+                .append("system", decision.system()).append("version", decision.version())
+                .append("versionHash", decision.versionHash())
+                .append("periodFrom", Dates.text(decision.periodFrom()))
+                .append("periodTo", Dates.text(decision.periodTo())).append("asOf", Dates.text(decision.asOf()))
+                .append("triggerCause", event.trigger().cause())
+                .append("triggerReference", event.trigger().reference()).append("basedOn", event.basedOn())
+                .append("inForce", inForce)
+                .append("validFrom", inForce ? Dates.text(event.decidedOn()) : null)
+                .append("validTo", inForce && later != null ? later.getString("decidedOn") : null)
+                .append("recordedAt", Date.from(recordedAt))
+                .append("decision", decision.canonicalJson());
+        collection.replaceOne(Filters.eq("_id", event.decisionId()), row, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        collection.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    DecisionHistoryView handle(FindDecisionHistory query) {
+        List<DecisionSummary> decisions = new ArrayList<>();
+        collection.find(Filters.eq("creditCode", query.creditCode())).sort(Sorts.ascending("sequence"))
+                  .forEach(document -> decisions.add(summary(document)));
+        return new DecisionHistoryView(decisions);
+    }
+
+    @QueryHandler
+    DecisionSummary handle(FindGradeAsOf query) {
+        String day = Dates.text(query.date());
+        Document document = collection.find(Filters.and(
+                Filters.eq("creditCode", query.creditCode()), Filters.eq("inForce", true),
+                Filters.lte("validFrom", day), Filters.or(Filters.eq("validTo", null), Filters.gt("validTo", day))))
+                                      .sort(Sorts.descending("sequence")).first();
+        return document == null ? null : summary(document);
+    }
+
+    @QueryHandler
+    DecisionRecord handle(FindDecision query) {
+        return find(query.decisionId()).map(document -> new DecisionRecord(
+                summary(document), GradeDecision.fromCanonicalJson(document.getString("decision")))).orElse(null);
+    }
+
+    @QueryHandler
+    Explanation handle(ExplainDecision query) {
+        DecisionRecord decision = handle(new FindDecision(query.decisionId()));
+        if (decision == null) {
+            return new Explanation(List.of());
+        }
+        return new Explanation(DecisionExplanation.of(decision.decision(), system(decision.decision()),
+                                                      Locale.forLanguageTag(query.languageTag())));
+    }
+
+    @QueryHandler
+    Explanation handle(CompareDecisions query) {
+        DecisionRecord before = handle(new FindDecision(query.beforeDecisionId()));
+        DecisionRecord after = handle(new FindDecision(query.afterDecisionId()));
+        if (before == null || after == null) {
+            return new Explanation(List.of());
+        }
+        DecisionDiff diff = DecisionDiff.between(before.decision(), after.decision()).withFates(this::fate);
+        return new Explanation(diff.explain(system(after.decision()), Locale.forLanguageTag(query.languageTag())));
+    }
+
+    /** What became of a fact that no longer counts, as the credit file's entries record it. */
+    private Optional<DecisionDiff.Change> fate(String factId) {
+        Document entry = entries.find(Filters.eq("_id", factId)).first();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return switch (entry.getString("status")) {
+            case "REVOKED" -> Optional.of(DecisionDiff.Change.REVOKED);
+            case "REPAIRED" -> Optional.of(DecisionDiff.Change.REPAIRED);
+            default -> Optional.empty();
+        };
+    }
+
+    private IndicatorSystem system(GradeDecision decision) {
+        return versions.version(decision.system(), decision.versionHash()).map(ScoringEngine::system)
+                       .orElseThrow(() -> new IllegalStateException("unknown version " + decision.versionHash()));
+    }
+
+    private Optional<Document> find(String decisionId) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", decisionId)).first());
+    }
+
+    static DecisionSummary summary(Document document) {
+        return new DecisionSummary(document.getString("_id"), document.getString("creditCode"),
+                                   document.getString("kind"), document.getString("cycleId"),
+                                   Dates.date(document.getString("decidedOn")), document.getString("grade"),
+                                   document.getString("scoreGrade"), decimal(document.get("total")),
+                                   document.getString("system"), document.getString("version"),
+                                   document.getString("versionHash"), Dates.date(document.getString("periodFrom")),
+                                   Dates.date(document.getString("periodTo")), Dates.date(document.getString("asOf")),
+                                   document.getString("triggerCause"), document.getString("triggerReference"),
+                                   document.getString("basedOn"), Boolean.TRUE.equals(document.getBoolean("inForce")),
+                                   Dates.date(document.getString("validFrom")),
+                                   Dates.date(document.getString("validTo")));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : new BigDecimal(value.toString());
+    }
+}

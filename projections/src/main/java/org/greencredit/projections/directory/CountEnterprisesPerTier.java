@@ -1,0 +1,5 @@
+package org.greencredit.projections.directory;
+
+/** How many enterprises in scope each supervision tier holds; answered as {@link TierCounts}. */
+public record CountEnterprisesPerTier() {
+}

@@ -1,0 +1,11 @@
+package org.greencredit.projections.evaluation;
+
+import java.util.List;
+
+/** Evaluations in the order the query asked for. */
+public record EvaluationList(List<EvaluationView> evaluations) {
+
+    public EvaluationList {
+        evaluations = List.copyOf(evaluations);
+    }
+}

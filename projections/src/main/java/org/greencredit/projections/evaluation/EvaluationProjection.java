@@ -1,0 +1,354 @@
+package org.greencredit.projections.evaluation;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
+import org.greencredit.domain.creditfile.api.DeclarationClosed;
+import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
+import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
+import org.greencredit.domain.creditfile.api.DisclosureClosed;
+import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
+import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
+import org.greencredit.domain.creditfile.api.EvaluationDisclosed;
+import org.greencredit.domain.creditfile.api.EvaluationOpened;
+import org.greencredit.domain.creditfile.api.FinalPublicationAnnounced;
+import org.greencredit.domain.creditfile.api.GradeDecided;
+import org.greencredit.domain.creditfile.api.ItemDeclared;
+import org.greencredit.domain.creditfile.api.ObjectionFiled;
+import org.greencredit.domain.creditfile.api.ObjectionOutcome;
+import org.greencredit.domain.creditfile.api.ObjectionReviewOverdue;
+import org.greencredit.domain.creditfile.api.ObjectionReviewed;
+import org.greencredit.domain.creditfile.api.VerificationCompleted;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
+import org.greencredit.projections.support.Dates;
+
+/**
+ * 企业评价: one document per enterprise and cycle, following the evaluation's state machine (docs/procedure.md) —
+ * the source of the disclosure board, the published grades, the work queues of assessors and reviewers, and the
+ * progress and statistics of a cycle. The enterprise's name, street and industry are kept beside it (collection
+ * {@code evaluation_enterprises}) from the same stream, so rows carry them without a join.
+ *
+ * <p>Every write sets values taken from the event alone (pending items are a set), so applying an event twice
+ * changes nothing.
+ */
+@ProcessingGroup(EvaluationProjection.PROCESSING_GROUP)
+public class EvaluationProjection {
+
+    public static final String PROCESSING_GROUP = "evaluations";
+    public static final String COLLECTION = "evaluations";
+    public static final String ENTERPRISES = "evaluation_enterprises";
+
+    private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> enterprises;
+    private final QueryUpdateEmitter updateEmitter;
+
+    public EvaluationProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
+        this.collection = database.getCollection(COLLECTION);
+        this.enterprises = database.getCollection(ENTERPRISES);
+        this.updateEmitter = updateEmitter;
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("cycleId"), Indexes.ascending("state")));
+        collection.createIndex(Indexes.ascending("creditCode"));
+    }
+
+    @EventHandler
+    void on(EnterpriseRegistered event) {
+        profile(event.creditCode(), event.profile());
+    }
+
+    @EventHandler
+    void on(EnterpriseProfileChanged event) {
+        profile(event.creditCode(), event.profile());
+        Document enterprise = enterprises.find(Filters.eq("_id", event.creditCode())).first();
+        collection.updateMany(Filters.eq("creditCode", event.creditCode()), Updates.combine(
+                Updates.set("enterpriseName", enterprise.getString("name")),
+                Updates.set("subdistrict", enterprise.getString("subdistrict")),
+                Updates.set("industryCode", enterprise.getString("industryCode"))));
+    }
+
+    @EventHandler
+    void on(EvaluationOpened event) {
+        Document enterprise = enterprises.find(Filters.eq("_id", event.creditCode())).first();
+        Document row = new Document("_id", id(event.creditCode(), event.cycleId()))
+                .append("creditCode", event.creditCode()).append("cycleId", event.cycleId())
+                .append("enterpriseName", enterprise == null ? null : enterprise.getString("name"))
+                .append("subdistrict", enterprise == null ? null : enterprise.getString("subdistrict"))
+                .append("industryCode", enterprise == null ? null : enterprise.getString("industryCode"))
+                .append("state", "DECLARATION").append("periodFrom", Dates.text(event.periodFrom()))
+                .append("periodTo", Dates.text(event.periodTo()))
+                .append("declarationDeadline", Dates.text(event.declarationDeadline()))
+                .append("verificationDeadline", Dates.text(event.verificationDeadline()))
+                .append("pendingItems", List.of()).append("disclosureClosed", false)
+                .append("publicationAnnounced", false).append("reviewOverdue", false);
+        collection.replaceOne(Filters.eq("_id", row.getString("_id")), row, new ReplaceOptions().upsert(true));
+        changed(event.creditCode(), event.cycleId());
+    }
+
+    @EventHandler
+    void on(ItemDeclared event) {
+        if (event.cycleId() != null) {
+            update(event.creditCode(), event.cycleId(), Updates.addToSet("pendingItems", event.itemId()));
+        }
+    }
+
+    @EventHandler
+    void on(DeclarationClosed event) {
+        update(event.creditCode(), event.cycleId(), Updates.set("state", "VERIFICATION"));
+    }
+
+    @EventHandler
+    void on(DeclaredItemVerified event) {
+        List<String> cycles = new ArrayList<>();
+        collection.find(Filters.and(Filters.eq("creditCode", event.creditCode()),
+                                    Filters.eq("pendingItems", event.itemId())))
+                  .forEach(document -> cycles.add(document.getString("cycleId")));
+        cycles.forEach(cycle -> update(event.creditCode(), cycle, Updates.pull("pendingItems", event.itemId())));
+    }
+
+    @EventHandler
+    void on(VerificationCompleted event) {
+        update(event.creditCode(), event.cycleId(), Updates.set("state", "VERIFIED"));
+    }
+
+    @EventHandler
+    void on(DeclaredItemsLapsed event) {
+        update(event.creditCode(), event.cycleId(), Updates.pullAll("pendingItems", event.itemIds()));
+    }
+
+    @EventHandler
+    void on(GradeDecided event) {
+        switch (event.kind()) {
+            case PRELIMINARY -> update(event.creditCode(), event.cycleId(), Updates.combine(
+                    Updates.set("state", "GRADED"), Updates.set("preliminaryDecisionId", event.decisionId()),
+                    Updates.set("preliminaryGrade", event.decision().grade()),
+                    Updates.set("preliminaryTotal", new Decimal128(event.decision().total()))));
+            case REVIEWED -> update(event.creditCode(), event.cycleId(), Updates.combine(
+                    Updates.set("reviewedGrade", event.decision().grade()),
+                    Updates.set("objectionStatus", "REGRADED")));
+            case FINAL -> update(event.creditCode(), event.cycleId(), Updates.combine(
+                    Updates.set("state", "PUBLISHED"), Updates.set("finalDecisionId", event.decisionId()),
+                    Updates.set("finalGrade", event.decision().grade()),
+                    Updates.set("publishedOn", Dates.text(event.decidedOn()))));
+            case DYNAMIC, REPAIR -> {
+                // the grade in force changes; the cycle's published result stays as published
+            }
+        }
+    }
+
+    @EventHandler
+    void on(EvaluationDisclosed event) {
+        update(event.creditCode(), event.cycleId(), Updates.combine(
+                Updates.set("disclosureStart", Dates.text(event.disclosureStart())),
+                Updates.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
+    }
+
+    @EventHandler
+    void on(ObjectionFiled event) {
+        update(event.creditCode(), event.cycleId(), Updates.combine(
+                Updates.set("objectionStatus", "FILED"), Updates.set("objectionFiledOn", Dates.text(event.filedOn())),
+                Updates.set("reviewDeadline", Dates.text(event.reviewDeadline())),
+                Updates.set("objectionReason", event.reason())));
+    }
+
+    @EventHandler
+    void on(ObjectionReviewed event) {
+        update(event.creditCode(), event.cycleId(), Updates.set(
+                "objectionStatus", event.outcome() == ObjectionOutcome.UPHELD ? "UPHELD" : "REJECTED"));
+    }
+
+    @EventHandler
+    void on(ObjectionReviewOverdue event) {
+        update(event.creditCode(), event.cycleId(), Updates.set("reviewOverdue", true));
+    }
+
+    @EventHandler
+    void on(DisclosureClosed event) {
+        update(event.creditCode(), event.cycleId(), Updates.set("disclosureClosed", true));
+    }
+
+    @EventHandler
+    void on(FinalPublicationAnnounced event) {
+        update(event.creditCode(), event.cycleId(), Updates.set("publicationAnnounced", true));
+    }
+
+    @ResetHandler
+    void reset() {
+        collection.deleteMany(new Document());
+        enterprises.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    EvaluationList handle(FindEvaluationsOf query) {
+        return list(Filters.eq("creditCode", query.creditCode()), Sorts.ascending("cycleId"));
+    }
+
+    @QueryHandler
+    EvaluationList handle(FindDisclosureBoard query) {
+        return list(onBoard(query.cycleId()), Sorts.ascending("creditCode"));
+    }
+
+    @QueryHandler
+    EvaluationList handle(FindPublishedGrades query) {
+        List<EvaluationView> page = new ArrayList<>();
+        collection.find(Filters.and(Filters.eq("cycleId", query.cycleId()), Filters.eq("state", "PUBLISHED")))
+                  .sort(Sorts.ascending("creditCode")).skip(query.offset()).limit(query.limit())
+                  .forEach(document -> page.add(view(document)));
+        return new EvaluationList(page);
+    }
+
+    @QueryHandler
+    EvaluationList handle(FindObjectionsAwaitingReview query) {
+        return list(awaitingReview(query.cycleId()), Sorts.ascending("reviewDeadline", "creditCode"));
+    }
+
+    @QueryHandler
+    EvaluationList handle(FindDeclarationsAwaitingVerification query) {
+        return list(awaitingVerification(query.cycleId()), Sorts.ascending("verificationDeadline", "creditCode"));
+    }
+
+    @QueryHandler
+    CycleProgress handle(FindCycleProgress query) {
+        Map<String, Long> perState = new TreeMap<>();
+        Map<String, Long> perPreliminary = new TreeMap<>();
+        Map<String, Long> perFinal = new TreeMap<>();
+        Map<String, Long> objections = new TreeMap<>();
+        long[] total = {0};
+        collection.find(Filters.eq("cycleId", query.cycleId())).forEach(document -> {
+            total[0]++;
+            count(perState, document.getString("state"));
+            count(perPreliminary, document.getString("preliminaryGrade"));
+            count(perFinal, document.getString("finalGrade"));
+            count(objections, document.getString("objectionStatus"));
+        });
+        return new CycleProgress(query.cycleId(), total[0], perState, perPreliminary, perFinal, objections);
+    }
+
+    @QueryHandler
+    CycleStatistics handle(FindCycleStatistics query) {
+        Map<String, Map<String, Long>> groups = new TreeMap<>();
+        collection.find(Filters.and(Filters.eq("cycleId", query.cycleId()),
+                                    Filters.in("state", "GRADED", "PUBLISHED"))).forEach(document -> {
+            String grade = document.getString("finalGrade") != null
+                    ? document.getString("finalGrade") : document.getString("preliminaryGrade");
+            count(groups.computeIfAbsent(group(document, query.groupBy()), key -> new TreeMap<>()), grade);
+        });
+        return new CycleStatistics(query.cycleId(), query.groupBy(), groups);
+    }
+
+    private static String group(Document document, FindCycleStatistics.GroupBy groupBy) {
+        String key = switch (groupBy) {
+            case SUBDISTRICT -> document.getString("subdistrict");
+            case INDUSTRY -> {
+                String code = document.getString("industryCode");
+                yield code == null ? null : code.substring(0, Math.min(3, code.length()));
+            }
+        };
+        return key == null ? "UNKNOWN" : key;
+    }
+
+    private static void count(Map<String, Long> counts, String key) {
+        if (key != null) {
+            counts.merge(key, 1L, Long::sum);
+        }
+    }
+
+    private void profile(String creditCode, EnterpriseProfile profile) {
+        Document row = new Document("_id", creditCode).append("name", profile.name())
+                .append("subdistrict", profile.subdistrict() == null ? null : profile.subdistrict().name())
+                .append("industryCode", profile.industry() == null ? null : profile.industry().code());
+        enterprises.replaceOne(Filters.eq("_id", creditCode), row, new ReplaceOptions().upsert(true));
+    }
+
+    private void update(String creditCode, String cycleId, Bson change) {
+        collection.updateOne(Filters.eq("_id", id(creditCode, cycleId)), change);
+        changed(creditCode, cycleId);
+    }
+
+    /** Tells subscribers of the boards and queues about the row, and of the cycle's progress, if anyone watches. */
+    private void changed(String creditCode, String cycleId) {
+        Document document = collection.find(Filters.eq("_id", id(creditCode, cycleId))).first();
+        if (document == null) {
+            return;
+        }
+        EvaluationView row = view(document);
+        updateEmitter.emit(FindDisclosureBoard.class, query -> query.cycleId().equals(cycleId), row);
+        updateEmitter.emit(FindObjectionsAwaitingReview.class,
+                           query -> query.cycleId() == null || query.cycleId().equals(cycleId), row);
+        updateEmitter.emit(FindDeclarationsAwaitingVerification.class,
+                           query -> query.cycleId() == null || query.cycleId().equals(cycleId), row);
+        boolean progressWatched = updateEmitter.activeSubscriptions().stream().anyMatch(
+                subscription -> subscription.getPayload() instanceof FindCycleProgress watched
+                        && watched.cycleId().equals(cycleId));
+        if (progressWatched) {
+            updateEmitter.emit(FindCycleProgress.class, query -> query.cycleId().equals(cycleId),
+                               handle(new FindCycleProgress(cycleId)));
+        }
+    }
+
+    private EvaluationList list(Bson filter, Bson order) {
+        List<EvaluationView> rows = new ArrayList<>();
+        collection.find(filter).sort(order).forEach(document -> rows.add(view(document)));
+        return new EvaluationList(rows);
+    }
+
+    private static Bson onBoard(String cycleId) {
+        return Filters.and(Filters.eq("cycleId", cycleId), Filters.eq("state", "GRADED"),
+                           Filters.eq("disclosureClosed", false));
+    }
+
+    private static Bson awaitingReview(String cycleId) {
+        Bson open = Filters.in("objectionStatus", "FILED", "UPHELD");
+        return cycleId == null ? open : Filters.and(Filters.eq("cycleId", cycleId), open);
+    }
+
+    private static Bson awaitingVerification(String cycleId) {
+        Bson open = Filters.and(Filters.eq("state", "VERIFICATION"), Filters.exists("pendingItems.0"));
+        return cycleId == null ? open : Filters.and(Filters.eq("cycleId", cycleId), open);
+    }
+
+    private static String id(String creditCode, String cycleId) {
+        return creditCode + ":" + cycleId;
+    }
+
+    private static EvaluationView view(Document document) {
+        Object total = document.get("preliminaryTotal");
+        return new EvaluationView(document.getString("creditCode"), document.getString("enterpriseName"),
+                                  document.getString("subdistrict"), document.getString("industryCode"),
+                                  document.getString("cycleId"), document.getString("state"),
+                                  Dates.date(document.getString("periodFrom")),
+                                  Dates.date(document.getString("periodTo")),
+                                  Dates.date(document.getString("declarationDeadline")),
+                                  Dates.date(document.getString("verificationDeadline")),
+                                  document.getList("pendingItems", String.class),
+                                  Dates.date(document.getString("disclosureStart")),
+                                  Dates.date(document.getString("disclosureEnd")),
+                                  Boolean.TRUE.equals(document.getBoolean("disclosureClosed")),
+                                  document.getString("preliminaryDecisionId"), document.getString("preliminaryGrade"),
+                                  total instanceof Decimal128 decimal ? decimal.bigDecimalValue()
+                                          : total == null ? null : new BigDecimal(total.toString()),
+                                  document.getString("reviewedGrade"), document.getString("finalDecisionId"),
+                                  document.getString("finalGrade"), Dates.date(document.getString("publishedOn")),
+                                  Boolean.TRUE.equals(document.getBoolean("publicationAnnounced")),
+                                  document.getString("objectionStatus"),
+                                  Dates.date(document.getString("objectionFiledOn")),
+                                  Dates.date(document.getString("reviewDeadline")),
+                                  Boolean.TRUE.equals(document.getBoolean("reviewOverdue")),
+                                  document.getString("objectionReason"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.greencredit.projections.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.bson.Document;
+import org.greencredit.domain.creditfile.api.RepairApplied;
+import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
+import org.greencredit.domain.creditfile.api.RepairRejected;
+import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.repair.RepairCondition;
+import org.greencredit.projections.InMemoryMongo;
+import org.greencredit.projections.ProjectionHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RepairApplicationsProjectionTest {
+
+    private static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
+    private static final String CODE = "91110112MA00000010";
+
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
+
+    private final List<GenericDomainEventMessage<Object>> delivered = new ArrayList<>();
+    private ProjectionHarness harness;
+
+    @BeforeEach
+    void setUp() {
+        harness = new ProjectionHarness(new RepairApplicationsProjection(mongo.database(),
+                                                                         SimpleQueryUpdateEmitter.builder().build()));
+    }
+
+    private void applications() {
+        publish(new RepairApplied(CODE, "app-1", List.of("v1"), new Evidence("ZG-1", "整改报告"), "承诺",
+                                  List.of(new RepairCondition("WAITING_PERIOD", true, List.of()),
+                                          new RepairCondition("PENALTIES_FULFILLED", false, List.of("v1"))),
+                                  LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)));
+        publish(new RepairRejected(CODE, "app-1", "罚款未缴纳", LocalDate.of(2026, 6, 3)));
+        publish(new RepairApplied(CODE, "app-2", List.of("v1"), Evidence.of("ZG-2"), null, List.of(),
+                                  LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 15)));
+        publish(new RepairDecisionOverdue(CODE, "app-2", LocalDate.of(2026, 7, 15)));
+    }
+
+    private void publish(Object event) {
+        delivered.add(harness.publish(CODE, event, AT));
+    }
+
+    @Test
+    void pendingApplicationsFormTheQueueAndEachKeepsItsConditionsAndOutcome() {
+        applications();
+
+        List<RepairApplicationView> pending = harness.query(new FindRepairApplicationsAwaitingDecision(),
+                                                            RepairApplicationList.class).applications();
+        assertThat(pending).extracting(RepairApplicationView::applicationId).containsExactly("app-2");
+        assertThat(pending.get(0).overdue()).isTrue();
+        List<RepairApplicationView> all = harness.query(new FindRepairApplicationsOf(CODE),
+                                                        RepairApplicationList.class).applications();
+        assertThat(all).extracting(RepairApplicationView::applicationId).containsExactly("app-2", "app-1");
+        RepairApplicationView rejected = all.get(1);
+        assertThat(rejected.status()).isEqualTo("REJECTED");
+        assertThat(rejected.rejectionReason()).isEqualTo("罚款未缴纳");
+        assertThat(rejected.conditions()).containsExactly(
+                new RepairApplicationView.Condition("WAITING_PERIOD", true, List.of()),
+                new RepairApplicationView.Condition("PENALTIES_FULFILLED", false, List.of("v1")));
+    }
+
+    @Test
+    void deliveringEveryEventAgainChangesNothing() {
+        applications();
+        List<Document> before = mongo.database().getCollection(RepairApplicationsProjection.COLLECTION).find()
+                                     .into(new ArrayList<>());
+
+        List.copyOf(delivered).forEach(harness::redeliver);
+
+        assertThat(mongo.database().getCollection(RepairApplicationsProjection.COLLECTION).find()
+                        .into(new ArrayList<>())).isEqualTo(before);
+    }
+}
