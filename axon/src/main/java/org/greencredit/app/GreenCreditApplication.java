@@ -6,8 +6,10 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.greencredit.app.cli.GenerateCommand;
 import org.greencredit.app.cli.ScoreCommand;
 import org.greencredit.app.cli.StoreOnlyApplication;
+import org.greencredit.app.demo.DemoSeeding;
 import org.greencredit.app.cli.VerifyDecisionsCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,20 +32,25 @@ import org.springframework.context.annotation.FilterType;
 public class GreenCreditApplication {
 
     /**
-     * Starts the application, or runs a command-line tool named by the first argument: {@code score} (no store
-     * at all) or {@code verify-decisions} (reads the store, starts nothing else).
+     * Starts the application — after creating the demo district when the embedded store is new — or runs a
+     * command-line tool named by the first argument: {@code score} (no store at all), {@code verify-decisions} (reads
+     * the store, starts nothing else) or {@code generate} (a synthetic district into an empty store).
      */
     public static void main(String[] args) {
         // Axon prints an advertisement for its hosted console at every start unless told not to.
         System.setProperty("disable-axoniq-console-message", "true");
-        if (args.length > 0 && (args[0].equals("score") || args[0].equals("verify-decisions"))) {
-            // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && List.of("score", "verify-decisions", "generate").contains(args[0])) {
             List<String> rest = List.of(args).subList(1, args.length);
-            System.exit(args[0].equals("score") ? new ScoreCommand(out, err).run(rest)
-                                                : new VerifyDecisionsCommand(out, err).run(rest));
+            System.exit(switch (args[0]) {
+                case "score" -> new ScoreCommand(out, err).run(rest);
+                case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
+                default -> new GenerateCommand(out, err).run(rest);
+            });
         }
+        DemoSeeding.seedIfWanted(args, out);
         SpringApplication.run(GreenCreditApplication.class, args);
     }
 }

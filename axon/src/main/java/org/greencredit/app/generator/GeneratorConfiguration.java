@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.messaging.CaughtUp;
+import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,5 +21,12 @@ public class GeneratorConfiguration {
                                                DeadlineSweeper sweeper, CaughtUp caughtUp,
                                                CalendarSource calendar) {
         return new DistrictGenerator(commands, queries, clock, sweeper, caughtUp, calendar);
+    }
+
+    @Bean
+    public DemoDistrictSeeder demoDistrictSeeder(CommandGateway commands, QueryGateway queries, SimulatedClock clock,
+                                                 DeadlineSweeper sweeper, CaughtUp caughtUp, CalendarSource calendar,
+                                                 ShippedReferenceData referenceData) {
+        return new DemoDistrictSeeder(commands, queries, clock, sweeper, caughtUp, calendar, referenceData);
     }
 }

@@ -45,7 +45,8 @@ final class PackagedApplication {
                 "--greencredit.data-dir=" + dataDir,
                 "--greencredit.mongo.embedded-port=0",
                 "--server.port=" + port,
-                "--greencredit.security.initial-admin.password=" + ADMIN_PASSWORD))
+                "--greencredit.security.initial-admin.password=" + ADMIN_PASSWORD,
+                "--greencredit.demo.enabled=false"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

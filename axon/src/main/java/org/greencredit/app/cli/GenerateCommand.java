@@ -1,0 +1,126 @@
+package org.greencredit.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.greencredit.app.generator.DistrictGenerator;
+import org.greencredit.app.generator.GenerationSummary;
+import org.greencredit.app.generator.GeneratorSettings;
+import org.greencredit.app.reference.ShippedReferenceData;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code generate --enterprises N --years Y --seed S [--last-fact-year L] [--property=value ...]}: builds a
+ * synthetic district of N enterprises with Y years of facts ending with L (default: the year before last) and runs
+ * the cycles the working-day calendar allows, through the same command path as the application, on a simulated
+ * clock, printing its progress. The same seed gives the same district. Writes into the embedded store of
+ * {@code --greencredit.data-dir} (default {@code ./data}), which must be empty. Exit code 0 when done, 2 on bad
+ * input.
+ */
+public final class GenerateCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public GenerateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) {
+        Integer enterprises = null;
+        Integer years = null;
+        Long seed = null;
+        int lastFactYear = LocalDate.now().getYear() - 2;
+        String dataDir = "./data";
+        List<String> properties = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--enterprises" -> enterprises = Integer.parseInt(args.get(++i));
+                    case "--years" -> years = Integer.parseInt(args.get(++i));
+                    case "--seed" -> seed = Long.parseLong(args.get(++i));
+                    case "--last-fact-year" -> lastFactYear = Integer.parseInt(args.get(++i));
+                    default -> {
+                        if (!arg.startsWith("--") || !arg.contains("=")) {
+                            return usage();
+                        }
+                        if (arg.startsWith("--greencredit.data-dir=")) {
+                            dataDir = arg.substring(arg.indexOf('=') + 1);
+                        }
+                        properties.add(arg);
+                    }
+                }
+            }
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return usage();
+        }
+        if (enterprises == null || years == null || seed == null || enterprises < 1 || years < 1) {
+            return usage();
+        }
+        Path events = Path.of(dataDir, "events");
+        if (hasFiles(events)) {
+            err.println("generate: " + events.toAbsolutePath() + " already holds an event store; give an empty "
+                        + "--greencredit.data-dir");
+            return 2;
+        }
+        int firstYear = lastFactYear - years + 1;
+        properties.addAll(List.of("--greencredit.clock.mode=simulated",
+                                  "--greencredit.clock.simulated-start=" + LocalDate.of(firstYear, 1, 1),
+                                  "--spring.main.web-application-type=none", "--logging.level.root=WARN",
+                                  "--greencredit.demo.enabled=false",
+                                  "--greencredit.reference-data.publish-shipped=false"));
+        GeneratorSettings settings = new GeneratorSettings(enterprises, years, seed, lastFactYear);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StoreOnlyApplication.class)
+                .web(WebApplicationType.NONE).run(properties.toArray(String[]::new))) {
+            context.getBean(ShippedReferenceData.class).publishIfAbsent();
+            GenerationSummary summary = context.getBean(DistrictGenerator.class)
+                                               .generate(settings, step -> out.println("  " + step));
+            out.printf("generated %d enterprises, %d commands, cycles %s%s in %.1f s%n", summary.enterprises(),
+                       summary.commands(), summary.cycles(),
+                       summary.yearsWithoutCycle().isEmpty() ? ""
+                               : " (no cycle for " + summary.yearsWithoutCycle() + ": calendar year unknown)",
+                       summary.took().toMillis() / 1000.0);
+        }
+        out.printf("store size: events %.1f MB, read models %.1f MB%n", megabytes(events),
+                   megabytes(Path.of(dataDir, "readmodels")));
+        return 0;
+    }
+
+    private int usage() {
+        err.println("usage: generate --enterprises N --years Y --seed S [--last-fact-year L] "
+                    + "[--greencredit.data-dir=DIR] [--property=value ...]");
+        return 2;
+    }
+
+    private static boolean hasFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double megabytes(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / 1_048_576.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

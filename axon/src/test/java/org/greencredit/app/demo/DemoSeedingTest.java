@@ -1,0 +1,118 @@
+package org.greencredit.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.audit.DecisionVerifier;
+import org.greencredit.app.audit.VerificationReport;
+import org.greencredit.app.demo.DemoSeeding.DemoDistrict;
+import org.greencredit.app.demo.DemoSeeding.DemoUser;
+import org.greencredit.app.security.MongoUserAccounts;
+import org.greencredit.app.support.RunningApplication;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.FindCycle;
+import org.greencredit.projections.directory.CountEnterprises;
+import org.greencredit.projections.directory.DirectoryFilter;
+import org.greencredit.projections.evaluation.EvaluationList;
+import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.FindDisclosureBoard;
+import org.greencredit.projections.evaluation.FindEvaluationsOf;
+import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
+import org.greencredit.projections.repair.FindRepairApplicationsOf;
+import org.greencredit.projections.repair.RepairApplicationList;
+import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.ui.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The first start of an empty embedded store creates the demo district through the command path, once. */
+class DemoSeedingTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anEmptyStoreIsSeededOnceWithABelievableDistrictThatVerifies() {
+        String[] args = {"--greencredit.data-dir=" + dataDir, "--greencredit.mongo.embedded-port=0"};
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        Optional<DemoDistrict> seeded = DemoSeeding.seedIfWanted(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(seeded).isPresent();
+        DemoDistrict district = seeded.get();
+        assertThat(district.users()).extracting(DemoUser::role)
+                                    .containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER,
+                                                               Role.AUDITOR, Role.ENTERPRISE, Role.PARTNER);
+        String output = printed.toString(StandardCharsets.UTF_8);
+        district.users().forEach(user -> assertThat(output).contains(user.username(), user.password()));
+
+        long events;
+        String probe;
+        try (RunningApplication app = RunningApplication.start(dataDir)) {
+            QueryGateway queries = app.bean(QueryGateway.class);
+            assertThat(queries.query(new CountEnterprises(DirectoryFilter.all()), Long.class).join()).isEqualTo(30L);
+
+            String current = district.seeded().currentCycle();
+            CycleView cycle = queries.query(new FindCycle(current), CycleView.class).join();
+            assertThat(cycle.phase()).isEqualTo("DISCLOSURE");
+            List<EvaluationView> board = queries.query(new FindDisclosureBoard(current), EvaluationList.class)
+                                                .join().evaluations();
+            assertThat(board).hasSize(30);
+            assertThat(countBy(board, EvaluationView::preliminaryGrade))
+                    .isEqualTo(Map.of("A", 4L, "B", 19L, "C", 5L, "D", 2L));
+            assertThat(queries.query(new FindObjectionsAwaitingReview(current), EvaluationList.class).join()
+                              .evaluations()).hasSize(1);
+
+            String earlier = district.seeded().earlierCycle();
+            assertThat(queries.query(new FindCycle(earlier), CycleView.class).join().phase()).isEqualTo("CLOSED");
+            List<EvaluationView> earlierEvaluations = board.stream()
+                    .flatMap(row -> queries.query(new FindEvaluationsOf(row.creditCode()), EvaluationList.class)
+                                           .join().evaluations().stream())
+                    .filter(evaluation -> evaluation.cycleId().equals(earlier)).toList();
+            assertThat(countBy(earlierEvaluations, EvaluationView::finalGrade))
+                    .isEqualTo(Map.of("A", 3L, "B", 22L, "C", 5L));
+            assertThat(earlierEvaluations).filteredOn(e -> "REGRADED".equals(e.objectionStatus())).hasSize(1)
+                                          .allSatisfy(e -> assertThat(e.finalGrade()).isEqualTo("B"));
+            assertThat(earlierEvaluations).filteredOn(e -> "REJECTED".equals(e.objectionStatus())).hasSize(1);
+            assertThat(board.stream().flatMap(row -> queries.query(new FindRepairApplicationsOf(row.creditCode()),
+                                                                     RepairApplicationList.class).join()
+                                                            .applications().stream()))
+                    .extracting(RepairApplicationView::status).containsExactly("APPROVED");
+
+            VerificationReport report = app.bean(DecisionVerifier.class).verifyAll();
+            assertThat(report.mismatches()).isEmpty();
+            assertThat(report.decisions()).isGreaterThanOrEqualTo(30 + 30 + 30 + 2);
+
+            DemoUser officer = district.users().stream().filter(user -> user.role() == Role.OFFICER).findFirst()
+                                       .orElseThrow();
+            assertThat(app.bean(PasswordEncoder.class).matches(officer.password(), app.bean(MongoUserAccounts.class)
+                    .loadUserByUsername(officer.username()).getPassword())).isTrue();
+            assertThat(app.bean(UserAccounts.class).anyAdministrator()).isTrue();
+            probe = board.get(0).creditCode();
+            events = app.bean(EventStore.class).readEvents(probe).asStream().count();
+        }
+
+        assertThat(DemoSeeding.seedIfWanted(args, new PrintStream(new ByteArrayOutputStream()))).isEmpty();
+        try (RunningApplication app = RunningApplication.start(dataDir)) {
+            assertThat(app.bean(QueryGateway.class).query(new CountEnterprises(DirectoryFilter.all()), Long.class)
+                          .join()).isEqualTo(30L);
+            assertThat(app.bean(EventStore.class).readEvents(probe).asStream().count()).isEqualTo(events);
+        }
+    }
+
+    private static Map<String, Long> countBy(List<EvaluationView> rows, Function<EvaluationView, String> grade) {
+        return rows.stream().collect(Collectors.groupingBy(grade, Collectors.counting()));
+    }
+}
