@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.ui.fact.AttributeLabels;
@@ -37,7 +36,7 @@ class TimelineSection extends VerticalLayout {
 
         typeFilter.setId("creditfile-filter-type");
         typeFilter.setLabel(getTranslation("creditfile.filter.type"));
-        typeFilter.setItems(Stream.concat(Stream.of((FactType) null), Stream.of(FactType.values())).toList());
+        typeFilter.setItems(FactType.values());
         typeFilter.setEmptySelectionAllowed(true);
         typeFilter.setEmptySelectionCaption(getTranslation("creditfile.filter.all"));
         typeFilter.setItemLabelGenerator(type -> type == null ? getTranslation("creditfile.filter.all")
