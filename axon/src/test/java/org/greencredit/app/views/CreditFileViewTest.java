@@ -53,6 +53,7 @@ import org.greencredit.projections.directory.FindEnterprises;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
+import org.greencredit.ui.creditfile.MyCreditFileView;
 import org.greencredit.ui.directory.EnterpriseDirectoryView;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,9 @@ class CreditFileViewTest extends ViewContext {
         EnterpriseListing other = graded.stream().filter(e -> e != own).findFirst().orElseThrow();
         SignedInUi.openAsEnterprise(context, own.creditCode());
 
-        open(own.creditCode());
+        UI.getCurrent().navigate(MyCreditFileView.class);
+
+        assertThat(_get(H2.class, spec -> spec.withId("creditfile-title")).getText()).contains(own.name());
 
         assertThat(_get(Span.class, spec -> spec.withId("creditfile-grade")).getText()).startsWith(own.grade() + "级");
         var advice = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,

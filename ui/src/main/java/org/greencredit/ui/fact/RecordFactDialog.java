@@ -106,9 +106,12 @@ public class RecordFactDialog extends Dialog {
             recorded.run();
         } catch (CommandRefused refused) {
             String message = RefusalMessages.of(refused.refusal());
+            List<String> arguments = refused.refusal().arguments();
             if (attributes != null) {
-                attributes.showRefusal(refused.refusal().arguments(), message);
+                attributes.showRefusal(arguments, message);
             }
+            occurredOn.setInvalid(arguments.contains("field.occurredOn"));
+            occurredOn.setErrorMessage(message);
             FactNotifications.error(message);
         }
     }
