@@ -26,6 +26,7 @@ import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /** 企业名录: every registered enterprise, filterable by name, kept live while open. */
@@ -66,8 +67,11 @@ public class EnterpriseDirectoryView extends VerticalLayout implements HasDynami
             .setHeader(getTranslation("enterprise.subdistrict")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EnterpriseListing::industryName).setHeader(getTranslation("enterprise.industryName"))
             .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(listing -> listing.grade() == null ? "—" : listing.grade())
+            .setHeader(getTranslation("directory.grade")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(listing -> RECORDED_AT.format(listing.registeredAt()))
             .setHeader(getTranslation("enterprise.registeredAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(click -> EnterpriseCreditFileView.open(click.getItem().creditCode()));
         grid.setItems(query -> directory.find(nameFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
                       query -> directory.count(nameFilter.getValue()));
 

@@ -1,0 +1,118 @@
+package org.greencredit.ui.fact;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.domain.fact.FactSource;
+import org.greencredit.domain.fact.FactType;
+import org.greencredit.projections.creditfile.CreditFileEntry;
+import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.LocalizedDatePicker;
+import org.greencredit.ui.i18n.RefusalMessages;
+
+/**
+ * 记录信用信息: records one fact in a credit file. It offers the types the signed-in role may record, builds the
+ * type's attribute fields, and sends {@link RecordFact}; a refusal is shown at the field it names and in a
+ * notification, and the dialog stays open with what was entered.
+ */
+public class RecordFactDialog extends Dialog {
+
+    private final CommandClient commands;
+    private final String creditCode;
+    private final List<CreditFileEntry> fileEntries;
+    private final Runnable recorded;
+    private final Select<FactType> type = new Select<>();
+    private final LocalizedDatePicker occurredOn = new LocalizedDatePicker(getTranslation("field.occurredOn"));
+    private final Select<FactSource> source = new Select<>();
+    private final TextField documentNo = new TextField(getTranslation("fact.evidence.documentNo"));
+    private final TextField description = new TextField(getTranslation("fact.evidence.description"));
+    private final VerticalLayout attributesHolder = new VerticalLayout();
+    private AttributeFields attributes;
+
+    public RecordFactDialog(CommandClient commands, Role role, String creditCode, List<CreditFileEntry> fileEntries,
+                            LocalDate today, Runnable recorded) {
+        this.commands = commands;
+        this.creditCode = creditCode;
+        this.fileEntries = fileEntries;
+        this.recorded = recorded;
+        setId("creditfile-record-fact");
+        setHeaderTitle(getTranslation("fact.record.title"));
+        setWidth("min(56rem, 95vw)");
+
+        type.setId("fact-type");
+        type.setLabel(getTranslation("fact.type"));
+        type.setItems(RecordableFactTypes.of(role));
+        type.setItemLabelGenerator(value -> getTranslation("factType." + value.name()));
+        type.addValueChangeListener(change -> showAttributesOf(change.getValue()));
+
+        occurredOn.setId("fact-occurred-on");
+        occurredOn.setMax(today);
+        occurredOn.setValue(today);
+        source.setId("fact-source");
+        source.setLabel(getTranslation("fact.source"));
+        source.setItems(Arrays.stream(FactSource.values()).filter(value -> value != FactSource.SELF_DECLARATION)
+                              .toList());
+        source.setItemLabelGenerator(value -> getTranslation("fact.source." + value.name()));
+        source.setValue(role == Role.ASSESSOR ? FactSource.THIRD_PARTY : FactSource.ENFORCEMENT);
+        documentNo.setId("fact-evidence-document-no");
+        documentNo.setMaxLength(Evidence.MAX_LENGTH);
+        description.setId("fact-evidence-description");
+        description.setMaxLength(Evidence.MAX_LENGTH);
+        attributesHolder.setPadding(false);
+
+        FormLayout common = new FormLayout(type, occurredOn, source, documentNo, description);
+        common.setColspan(description, 2);
+        add(common, attributesHolder);
+
+        Button submit = new Button(getTranslation("fact.record.submit"), click -> submit());
+        submit.setId("fact-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("fact-cancel");
+        getFooter().add(cancel, submit);
+    }
+
+    private void showAttributesOf(FactType chosen) {
+        attributesHolder.removeAll();
+        attributes = chosen == null ? null : new AttributeFields(chosen, fileEntries);
+        if (attributes != null) {
+            attributesHolder.add(attributes);
+        }
+    }
+
+    private void submit() {
+        FactAttributes given = attributes == null ? FactAttributes.empty() : attributes.values();
+        RecordFact command = new RecordFact(creditCode, UUID.randomUUID().toString(), type.getValue(),
+                                            occurredOn.getValue(), source.getValue(),
+                                            new Evidence(documentNo.getValue(), description.getValue()), given);
+        try {
+            commands.send(command);
+            close();
+            FactNotifications.success(getTranslation("fact.record.done",
+                                                     getTranslation("factType." + command.type().name())));
+            recorded.run();
+        } catch (CommandRefused refused) {
+            String message = RefusalMessages.of(refused.refusal());
+            List<String> arguments = refused.refusal().arguments();
+            if (attributes != null) {
+                attributes.showRefusal(arguments, message);
+            }
+            occurredOn.setInvalid(arguments.contains("field.occurredOn"));
+            occurredOn.setErrorMessage(message);
+            FactNotifications.error(message);
+        }
+    }
+}
