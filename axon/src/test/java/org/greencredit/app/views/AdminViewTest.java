@@ -1,0 +1,168 @@
+package org.greencredit.app.views;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.greencredit.app.admin.ProjectionRebuilds;
+import org.greencredit.app.support.SignedInUi;
+import org.greencredit.app.support.TestUsers;
+import org.greencredit.app.support.ViewContext;
+import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.calendar.YearArrangement;
+import org.greencredit.ui.admin.AdminView;
+import org.greencredit.ui.admin.CalendarYears;
+import org.greencredit.ui.security.UserAccount;
+import org.greencredit.ui.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The administration view (系统管理) on the server side, against the whole application. */
+class AdminViewTest extends ViewContext {
+
+    private static final Actor TEST_ADMIN = new Actor("test-admin", Role.ADMIN, "信息中心", null);
+
+    @BeforeEach
+    void openUi() {
+        SignedInUi.open(context, Role.ADMIN);
+        UI.getCurrent().navigate(AdminView.class);
+    }
+
+    @Test
+    void anAdministratorCreatesAUser() {
+        createUser("audit-view-officer", "王审计", Role.OFFICER, "执法大队", "initial-password-1");
+
+        NotificationsKt.expectNotifications("已创建用户“audit-view-officer”");
+        UserAccount created = accounts().find("audit-view-officer").orElseThrow();
+        assertThat(created.displayName()).isEqualTo("王审计");
+        assertThat(created.role()).isEqualTo(Role.OFFICER);
+        assertThat(created.department()).isEqualTo("执法大队");
+        assertThat(created.enabled()).isTrue();
+        assertThat(created.createdBy()).isEqualTo("admin-user");
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedInChineseAndNothingIsStored() {
+        createUser("audit-view-short", "李短", Role.REVIEWER, "法规科", "short");
+
+        NotificationsKt.expectNotifications("密码至少需要 10 个字符");
+        assertThat(accounts().find("audit-view-short")).isEmpty();
+    }
+
+    @Test
+    void disablingTheLastAdministratorIsRefused() {
+        String last = TestUsers.ensure(accounts(), "audit-view-admin", Role.ADMIN, null);
+        accounts().setEnabled(last, true, TEST_ADMIN);
+        List<String> others = accounts().all().stream()
+                                        .filter(account -> account.role() == Role.ADMIN && account.enabled())
+                                        .map(UserAccount::username).filter(name -> !name.equals(last)).toList();
+        others.forEach(name -> accounts().setEnabled(name, false, TEST_ADMIN));
+        try {
+            SignedInUi.close();
+            openUi();
+
+            _click(_get(Button.class, spec -> spec.withId("admin-user-toggle-" + last)));
+
+            NotificationsKt.expectNotifications("“audit-view-admin”是最后一个启用的系统管理员，不能停用");
+            assertThat(accounts().find(last).orElseThrow().enabled()).isTrue();
+        } finally {
+            others.forEach(name -> accounts().setEnabled(name, true, TEST_ADMIN));
+        }
+    }
+
+    @Test
+    void aMalformedCalendarFileIsRefusedAndNothingIsStored() {
+        List<YearArrangement> before = context.getBean(CalendarYears.class).years();
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+        String malformed = """
+                2027:
+                  notice: 国务院办公厅关于2027年部分节假日安排的通知
+                  holidays:
+                    - {name: 元旦, from: 2027-01-01, to: 2027-01-01}
+                    - {name: 春节, from: 2027-02-30, to: 2027-02-12}
+                  workingWeekends: [2027-02-06]
+                """;
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("admin-calendar-upload")), "2027.yaml",
+                         malformed.getBytes(StandardCharsets.UTF_8));
+
+        NotificationsKt.expectNotifications(
+                "文件“2027.yaml”未录入：2027 年：“2027-02-30”不是 yyyy-MM-dd 格式的有效日期");
+        assertThat(context.getBean(CalendarYears.class).years()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileBreakingTheCalendarsRulesIsRefusedWholeAndNothingIsStored() {
+        List<YearArrangement> before = context.getBean(CalendarYears.class).years();
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+        String weekdayAsWorkingWeekend = """
+                2027:
+                  notice: 国务院办公厅关于2027年部分节假日安排的通知
+                  holidays:
+                    - {name: 元旦, from: 2027-01-01, to: 2027-01-01}
+                  workingWeekends: [2027-01-04]
+                """;
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("admin-calendar-upload")), "2027.yaml",
+                         weekdayAsWorkingWeekend.getBytes(StandardCharsets.UTF_8));
+
+        NotificationsKt.expectNotifications("文件“2027.yaml”未录入：调休上班日 2027-01-04 不是周六或周日");
+        assertThat(context.getBean(CalendarYears.class).years()).isEqualTo(before);
+    }
+
+    @Test
+    void theCalendarShowsTheYearsItKnows() {
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+
+        assertThat(context.getBean(CalendarYears.class).years()).extracting(YearArrangement::year)
+                                                                .contains(2025, 2026);
+        assertThat(_get(Span.class, spec -> spec.withId("admin-calendar-working-weekends")).getText())
+                .startsWith("2026-01-04");
+    }
+
+    @Test
+    void rebuildingOneProjectionFromTheViewCompletesAtOneHundredPercent() {
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(2);
+
+        _click(_get(Button.class, spec -> spec.withId("admin-projection-rebuild-cycles")));
+        AuditViewTest.awaitUi(() -> "重建完成".equals(
+                _get(Span.class, spec -> spec.withId("admin-projections-status")).getText()), Duration.ofMinutes(2));
+
+        assertThat(_get(Span.class, spec -> spec.withId("admin-projection-percent-cycles")).getText())
+                .isEqualTo("100 %");
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("admin-projection-progress-cycles")).getValue())
+                .isEqualTo(100.0);
+        assertThat(context.getBean(ProjectionRebuilds.class).progress("cycles").caughtUp()).isTrue();
+    }
+
+    private UserAccounts accounts() {
+        return context.getBean(UserAccounts.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void createUser(String username, String name, Role role, String department, String password) {
+        _click(_get(Button.class, spec -> spec.withId("admin-users-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-username")), username);
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-display-name")), name);
+        _setValue(_get(Select.class, spec -> spec.withId("admin-user-role")), role);
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-department")), department);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("admin-user-password")), password);
+        _click(_get(Button.class, spec -> spec.withId("admin-user-submit")));
+    }
+}
