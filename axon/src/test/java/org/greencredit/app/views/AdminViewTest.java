@@ -5,10 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -19,8 +23,11 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.greencredit.app.admin.ProjectionRebuilds;
 import org.greencredit.app.support.SignedInUi;
+import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.actor.Actor;
@@ -28,6 +35,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.calendar.YearArrangement;
 import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.admin.CalendarYears;
+import org.greencredit.ui.admin.ProjectionState;
 import org.greencredit.ui.security.UserAccount;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +66,25 @@ class AdminViewTest extends ViewContext {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anEnterpriseUserIsBoundToItsCreditCode() {
+        String creditCode = TestCreditCodes.code(13001);
+        _click(_get(Button.class, spec -> spec.withId("admin-users-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-username")), "audit-view-enterprise");
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-display-name")), "企业联系人");
+        _setValue(_get(Select.class, spec -> spec.withId("admin-user-role")), Role.ENTERPRISE);
+        LocatorJ._assertNone(TextField.class, spec -> spec.withId("admin-user-department"));
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-credit-code")), creditCode);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("admin-user-password")), "initial-password-2");
+        _click(_get(Button.class, spec -> spec.withId("admin-user-submit")));
+
+        UserAccount created = accounts().find("audit-view-enterprise").orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.ENTERPRISE);
+        assertThat(created.creditCode()).isEqualTo(creditCode);
+        assertThat(created.department()).isNull();
+    }
+
+    @Test
     void aTooShortPasswordIsRefusedInChineseAndNothingIsStored() {
         createUser("audit-view-short", "李短", Role.REVIEWER, "法规科", "short");
 
@@ -77,7 +104,9 @@ class AdminViewTest extends ViewContext {
             SignedInUi.close();
             openUi();
 
-            _click(_get(Button.class, spec -> spec.withId("admin-user-toggle-" + last)));
+            _click(cellButton(_get(Grid.class, spec -> spec.withId("admin-users-grid")),
+                              account -> ((UserAccount) account).username().equals(last), "actions",
+                              "admin-user-toggle-" + last));
 
             NotificationsKt.expectNotifications("“audit-view-admin”是最后一个启用的系统管理员，不能停用");
             assertThat(accounts().find(last).orElseThrow().enabled()).isTrue();
@@ -137,18 +166,37 @@ class AdminViewTest extends ViewContext {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void rebuildingOneProjectionFromTheViewCompletesAtOneHundredPercent() {
         _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(2);
 
-        _click(_get(Button.class, spec -> spec.withId("admin-projection-rebuild-cycles")));
+        Grid<ProjectionState> grid = _get(Grid.class, spec -> spec.withId("admin-projections-grid"));
+        Predicate<Object> cycles = state -> ((ProjectionState) state).projection().equals("cycles");
+
+        _click(cellButton(grid, cycles, "rebuild", "admin-projection-rebuild-cycles"));
         AuditViewTest.awaitUi(() -> "重建完成".equals(
                 _get(Span.class, spec -> spec.withId("admin-projections-status")).getText()), Duration.ofMinutes(2));
 
-        assertThat(_get(Span.class, spec -> spec.withId("admin-projection-percent-cycles")).getText())
+        Component percent = GridKt._getCellComponent(grid, row(grid, cycles), "percent");
+        assertThat(_get(percent, Span.class, spec -> spec.withId("admin-projection-percent-cycles")).getText())
                 .isEqualTo("100 %");
-        assertThat(_get(ProgressBar.class, spec -> spec.withId("admin-projection-progress-cycles")).getValue())
-                .isEqualTo(100.0);
+        assertThat(_get(percent, ProgressBar.class, spec -> spec.withId("admin-projection-progress-cycles"))
+                           .getValue()).isEqualTo(100.0);
+        assertThat(GridKt._getFormattedRow(grid, row(grid, cycles))).contains("已同步");
         assertThat(context.getBean(ProjectionRebuilds.class).progress("cycles").caughtUp()).isTrue();
+    }
+
+    /** The button in the grid cell of the first row {@code row} accepts; component columns render no children. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Button cellButton(Grid grid, Predicate<Object> row, String columnKey, String id) {
+        return _get(GridKt._getCellComponent(grid, row(grid, row), columnKey), Button.class,
+                    spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static int row(Grid grid, Predicate<Object> row) {
+        return IntStream.range(0, GridKt._size(grid)).filter(i -> row.test(GridKt._get(grid, i))).findFirst()
+                        .orElseThrow();
     }
 
     private UserAccounts accounts() {

@@ -70,11 +70,12 @@ class ProjectionsPanel extends VerticalLayout {
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectionState::head).setHeader(getTranslation("admin.projections.head"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::percent).setHeader(getTranslation("admin.projections.percent"))
+        grid.addComponentColumn(this::percent).setKey("percent")
+            .setHeader(getTranslation("admin.projections.percent"))
             .setWidth("12em").setFlexGrow(0);
         grid.addColumn(this::stateText).setHeader(getTranslation("admin.projections.state")).setAutoWidth(true)
             .setFlexGrow(0);
-        grid.addComponentColumn(this::rebuildButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rebuildButton).setKey("rebuild").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
 
         add(new HorizontalLayout(rebuildAll, refresh), status, grid);

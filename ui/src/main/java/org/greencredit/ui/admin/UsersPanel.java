@@ -62,8 +62,8 @@ class UsersPanel extends VerticalLayout {
             .setHeader(getTranslation("admin.users.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> CREATED_AT.format(account.createdAt()))
             .setHeader(getTranslation("admin.users.createdAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
-            .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.users.actions"))
+            .setAutoWidth(true).setFlexGrow(0);
 
         add(create, grid);
         setFlexGrow(1, grid);
