@@ -33,4 +33,9 @@ public class EventStoreCalendarYears implements CalendarYears {
                   .forEach(entered -> years.put(entered.arrangement().year(), entered.arrangement()));
         return List.copyOf(years.values());
     }
+
+    @Override
+    public String calendarId() {
+        return WorkingDayCalendar.ID;
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -156,13 +157,48 @@ class AdminViewTest extends ViewContext {
     }
 
     @Test
-    void theCalendarShowsTheYearsItKnows() {
+    void aWellFormedFileEntersItsYearOnceAndTheCalendarShowsIt() {
         _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+        // a year no deadline of the shared district will ever reach
+        String arrangement = """
+                2099:
+                  notice: 国务院办公厅关于2099年部分节假日安排的通知（测试）
+                  holidays:
+                    - {name: 元旦, from: 2099-01-01, to: 2099-01-03}
+                  workingWeekends: [2099-01-04]
+                """;
+        Upload upload = _get(Upload.class, spec -> spec.withId("admin-calendar-upload"));
 
-        assertThat(context.getBean(CalendarYears.class).years()).extracting(YearArrangement::year)
-                                                                .contains(2025, 2026);
+        UploadKt._upload(upload, "2099.yaml", arrangement.getBytes(StandardCharsets.UTF_8));
+
+        NotificationsKt.expectNotifications("已录入 2099 年节假日安排");
+        assertThat(context.getBean(CalendarYears.class).years()).extracting(YearArrangement::year).contains(2099);
+        assertThat(_get(H4.class, spec -> spec.withId("admin-calendar-selected-year")).getText())
+                .isEqualTo("2099 年节假日安排");
         assertThat(_get(Span.class, spec -> spec.withId("admin-calendar-working-weekends")).getText())
-                .startsWith("2026-01-04");
+                .isEqualTo("2099-01-04");
+        NotificationsKt.clearNotifications();
+
+        UploadKt._upload(upload, "2099.yaml", arrangement.getBytes(StandardCharsets.UTF_8));
+
+        NotificationsKt.expectNotifications("文件中的安排与已录入的完全相同，无需录入");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCalendarShowsTheYearsItKnowsWithTheirHolidaysAndWorkingWeekends() {
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+        Grid<YearArrangement> years = _get(Grid.class, spec -> spec.withId("admin-calendar-years"));
+
+        years.select(GridKt._get(years, row(years, year -> ((YearArrangement) year).year() == 2026)));
+
+        assertThat(IntStream.range(0, GridKt._size(years)).mapToObj(i -> GridKt._get(years, i).year()))
+                .contains(2025, 2026);
+        assertThat(_get(H4.class, spec -> spec.withId("admin-calendar-selected-year")).getText())
+                .isEqualTo("2026 年节假日安排");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("admin-calendar-holidays")))).isEqualTo(7);
+        assertThat(_get(Span.class, spec -> spec.withId("admin-calendar-working-weekends")).getText())
+                .startsWith("2026-01-04、2026-02-14");
     }
 
     @Test

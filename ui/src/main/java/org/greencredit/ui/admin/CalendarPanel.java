@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencredit.domain.calendar.Holiday;
-import org.greencredit.domain.calendar.WorkingDayCalendar;
 import org.greencredit.domain.calendar.YearArrangement;
 import org.greencredit.domain.calendar.api.EnterYearArrangement;
 import org.greencredit.domain.common.RuleViolation;
@@ -119,7 +118,7 @@ class CalendarPanel extends VerticalLayout {
             return;
         }
         try {
-            changed.forEach(arrangement -> commands.send(new EnterYearArrangement(WorkingDayCalendar.ID,
+            changed.forEach(arrangement -> commands.send(new EnterYearArrangement(calendar.calendarId(),
                                                                                   arrangement)));
             notify(getTranslation("admin.calendar.entered", changed.stream().map(a -> String.valueOf(a.year()))
                     .collect(Collectors.joining("、"))), NotificationVariant.LUMO_SUCCESS);
