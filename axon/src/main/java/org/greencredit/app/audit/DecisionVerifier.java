@@ -62,15 +62,31 @@ public class DecisionVerifier {
 
     /** Every decision of every credit file, in one pass over the store. */
     public VerificationReport verifyAll() {
+        return verifyAll(VerificationProgress.NONE);
+    }
+
+    /**
+     * Every decision of every credit file, telling {@code progress} each time a credit file is done. A first pass
+     * reads only the events' envelopes (no payload is deserialised) to learn how many credit files there are and
+     * where each one's last event is; the checking pass then knows when a file is complete.
+     */
+    public VerificationReport verifyAll(VerificationProgress progress) {
         long started = System.nanoTime();
+        Map<String, Long> lastPositions = lastPositionOfEachCreditFile();
+        long total = lastPositions.size();
+        progress.creditFilesDone(0, total);
         Map<String, EnterpriseCreditFile> files = new HashMap<>();
         Tally tally = new Tally();
+        long done = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             while (stream.hasNextAvailable()) {
-                if (stream.nextAvailable() instanceof DomainEventMessage<?> message
-                        && CREDIT_FILE.equals(message.getType())) {
+                TrackedEventMessage<?> next = stream.nextAvailable();
+                if (next instanceof DomainEventMessage<?> message && CREDIT_FILE.equals(message.getType())) {
                     replay(files.computeIfAbsent(message.getAggregateIdentifier(), id -> new EnterpriseCreditFile()),
                            message, tally);
+                    if (Long.valueOf(position(next)).equals(lastPositions.get(message.getAggregateIdentifier()))) {
+                        progress.creditFilesDone(++done, total);
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -78,6 +94,26 @@ public class DecisionVerifier {
             throw new IllegalStateException("interrupted while reading the event store", e);
         }
         return tally.report(files.size(), started);
+    }
+
+    private Map<String, Long> lastPositionOfEachCreditFile() {
+        Map<String, Long> lastPositions = new HashMap<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+                TrackedEventMessage<?> next = stream.nextAvailable();
+                if (next instanceof DomainEventMessage<?> message && CREDIT_FILE.equals(message.getType())) {
+                    lastPositions.put(message.getAggregateIdentifier(), position(next));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event store", e);
+        }
+        return lastPositions;
+    }
+
+    private static long position(TrackedEventMessage<?> message) {
+        return message.trackingToken().position().orElse(-1L);
     }
 
     /** Every decision of one credit file. */
