@@ -27,6 +27,7 @@ import java.util.function.IntSupplier;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.indicator.GradeDefinition;
+import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.projections.deadline.Deadline;
 import org.greencredit.projections.directory.DirectoryFilter;
@@ -51,11 +52,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER,
                                                       Role.AUDITOR);
     private static final Duration INITIAL_ANSWER = Duration.ofSeconds(10);
+    /** A burst of changes (a cycle graded at once) redraws once per period, not once per enterprise. */
+    private static final Duration REDRAW_AT_MOST_EVERY = Duration.ofMillis(500);
 
     private final DashboardClient client;
-    private final IndicatorCatalogReader catalog;
     private final Clock clock;
     private final SignedInUser user;
+    private final List<GradeDefinition> grades;
     private final GradeDistributionChart chart = new GradeDistributionChart();
     private final List<Runnable> queueRefreshes = new ArrayList<>();
     private final Div cycles = new Div();
@@ -64,9 +67,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(DashboardClient client, IndicatorCatalogReader catalog, SignedInActor signedIn, Clock clock) {
         this.client = client;
-        this.catalog = catalog;
         this.clock = clock;
         this.user = signedIn.user();
+        this.grades = catalog.latestPublished().map(IndicatorSystem::grades).orElse(List.of());
 
         H2 title = new H2(getTranslation("nav.dashboard"));
         title.setId("dashboard-title");
@@ -119,7 +122,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void watch(UI ui, SubscriptionQueryResult<?, ?> result, Runnable refresh) {
         subscriptions.add(result);
-        result.updates().subscribe(update -> ui.access(refresh::run));
+        result.updates().sample(REDRAW_AT_MOST_EVERY).subscribe(update -> ui.access(refresh::run));
     }
 
     private void watchOpenCycles(UI ui) {
@@ -134,13 +137,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             var progress = client.watchProgress(cycle.cycleId());
             subscriptions.add(progress);
             card.show(progress.initialResult().block(INITIAL_ANSWER));
-            progress.updates().subscribe(update -> ui.access(() -> card.show(update)));
+            progress.updates().sample(REDRAW_AT_MOST_EVERY).subscribe(update -> ui.access(() -> card.show(update)));
         }
     }
 
     private void refreshGrades() {
         List<GradeBar> bars = new ArrayList<>();
-        List<GradeDefinition> grades = catalog.latestPublished().map(system -> system.grades()).orElse(List.of());
         for (GradeDefinition grade : grades) {
             String name = grade.name().in(getLocale());
             long count = client.countWithGrade(grade.code());
@@ -230,8 +232,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String gradeText(EnterpriseListing listing) {
-        String name = catalog.latestPublished().flatMap(system -> system.grade(listing.grade()))
-                             .map(grade -> grade.name().in(getLocale())).orElse("");
+        String name = grades.stream().filter(grade -> grade.code().equals(listing.grade())).findFirst()
+                            .map(grade -> grade.name().in(getLocale())).orElse("");
         return getTranslation("dashboard.own.grade", listing.grade(), name,
                               listing.gradeSince() == null ? "" : listing.gradeSince().toString(),
                               getTranslation("decisionKind." + listing.gradeKind()));

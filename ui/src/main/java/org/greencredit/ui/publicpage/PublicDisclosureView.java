@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,9 @@ import org.greencredit.ui.indicator.IndicatorCatalogReader;
 @Route("public")
 @AnonymousAllowed
 public class PublicDisclosureView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Publishing a cycle changes every row at once: refresh once per period, not once per enterprise. */
+    private static final Duration REFRESH_AT_MOST_EVERY = Duration.ofSeconds(1);
 
     private final PublicDisclosureClient client;
     private final IndicatorSystem gradesFrom;
@@ -168,7 +172,7 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
         getUI().ifPresent(ui -> selectedCycles().forEach(cycle -> {
             SubscriptionQueryResult<?, EvaluationView> changes = client.watchDisclosure(cycle.cycleId());
             subscriptions.add(changes);
-            changes.updates().subscribe(row -> ui.access(this::refresh));
+            changes.updates().sample(REFRESH_AT_MOST_EVERY).subscribe(row -> ui.access(this::refresh));
         }));
     }
 
