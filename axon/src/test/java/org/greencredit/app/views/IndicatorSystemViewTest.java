@@ -1,7 +1,9 @@
 package org.greencredit.app.views;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -10,11 +12,13 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.greencredit.app.support.SignedInUi;
@@ -103,6 +107,24 @@ class IndicatorSystemViewTest extends ViewContext {
                 entry -> assertThat(entry.status()).isEqualTo(VersionStatus.DRAFT));
         assertThat(versions()).extracting(CatalogEntry::version).contains("2099.12000");
         assertThat(_get(Button.class, spec -> spec.withId("indicator-publish")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void publishingADraftOnADateAlreadyTakenIsRefusedInChinese() {
+        SignedInUi.open(context, Role.ADMIN);
+        UI.getCurrent().navigate(IndicatorSystemView.class);
+        String draft = DefaultIndicatorSystem.yaml().replace("version: \"2026.1\"", "version: \"2099.12001\"");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("indicator-upload")), "draft.yaml",
+                         draft.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+        NotificationsKt.clearNotifications();
+        LocalDate taken = catalog().version(DefaultIndicatorSystem.VERSION).orElseThrow().effectiveFrom();
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("indicator-publish-date")), taken);
+        _click(_get(Button.class, spec -> spec.withId("indicator-publish")));
+
+        NotificationsKt.expectNotifications("已有已发布的版本（2026.1）自 " + taken + " 起生效");
+        assertThat(catalog().version("2099.12001").orElseThrow().status()).isEqualTo(VersionStatus.DRAFT);
     }
 
     private IndicatorCatalogReader catalog() {
