@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -36,7 +37,7 @@ final class IndicatorDraftUpload extends VerticalLayout {
         upload.setId("indicator-upload");
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/x-yaml", "text/yaml");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("indicator.upload.drop")));
+        upload.setDropLabel(new Span(getTranslation("indicator.upload.drop")));
         problems.setId("indicator-upload-errors");
         problems.addClassName("indicator-upload-errors");
         add(new H3(getTranslation("indicator.upload.title")), new Paragraph(getTranslation("indicator.upload.help")),
