@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Vaadin checks each view's role annotations on the server at every navigation. The REST API is stateless: every
  * request carries HTTP Basic credentials, so a browser's session cookie never authorises an API call and the API
  * needs no CSRF token. Health is public so load balancers and the durability test can probe it; so is the error
- * dispatch, which carries the API's 401 and 403 answers.
+ * dispatch, which carries the API's 401 and 403 answers. The public disclosure page (信用评价结果公示) opens without
+ * signing in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,7 +50,9 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // The public disclosure page is @AnonymousAllowed; Vaadin's own matcher only recognises such routes once its
+        // servlet has started, so the page's path is named here too (its view still checks its annotation).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/public").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                    .build();
     }

@@ -1,0 +1,54 @@
+package org.greencredit.ui.dashboard;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.evaluation.CycleProgress;
+
+/**
+ * 评价进度 of one open cycle: its phase, and its evaluations per state as one stacked bar of plain divs whose
+ * widths are the shares, with the counts written out beside it.
+ */
+final class CycleProgressCard extends Div {
+
+    /** The states an evaluation passes through, in order. */
+    private static final List<String> STATES = List.of("DECLARATION", "VERIFICATION", "VERIFIED", "GRADED", "PUBLISHED");
+
+    private final Div bar = new Div();
+    private final Span counts = new Span();
+
+    CycleProgressCard(CycleView cycle) {
+        setId("dashboard-cycle-" + cycle.cycleId());
+        addClassName("dashboard-cycle");
+        H4 name = new H4(getTranslation("dashboard.cycle.heading", cycle.name(), cycle.cycleId(),
+                                        getTranslation("cyclePhase." + cycle.phase())));
+        bar.addClassName("dashboard-progress-bar");
+        bar.getElement().setAttribute("role", "img");
+        counts.setId("dashboard-cycle-" + cycle.cycleId() + "-counts");
+        counts.addClassName("dashboard-progress-counts");
+        add(name, bar, counts);
+    }
+
+    void show(CycleProgress progress) {
+        bar.removeAll();
+        StringBuilder words = new StringBuilder(getTranslation("dashboard.cycle.total",
+                                                               String.valueOf(progress.evaluations())));
+        for (String state : STATES) {
+            long count = progress.perState().getOrDefault(state, 0L);
+            if (count == 0) {
+                continue;
+            }
+            String label = getTranslation("evaluationState." + state);
+            Div segment = new Div();
+            segment.addClassNames("dashboard-progress-segment", "dashboard-progress-" + state.toLowerCase());
+            segment.setWidth(100.0 * count / Math.max(1, progress.evaluations()) + "%");
+            segment.getElement().setAttribute("title", label + " " + count);
+            bar.add(segment);
+            words.append(getTranslation("dashboard.cycle.state", label, String.valueOf(count)));
+        }
+        counts.setText(words.toString());
+        bar.getElement().setAttribute("aria-label", words.toString());
+    }
+}
