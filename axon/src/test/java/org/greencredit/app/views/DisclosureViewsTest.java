@@ -36,7 +36,9 @@ import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.creditfile.api.FileObjection;
+import org.greencredit.domain.creditfile.api.GradeDecided;
 import org.greencredit.domain.creditfile.api.ObjectionFiled;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
 import org.greencredit.domain.creditfile.api.ObjectionReviewed;
@@ -67,6 +69,8 @@ class DisclosureViewsTest extends ViewContext {
     private static final int OBJECTING = 11101;
     private static final int REVIEWED = 11102;
     private static final int OFFICER_TRIES = 11103;
+    private static final int UPHELD = 11104;
+    private static final Actor REVIEWER = new Actor("reviewer-setup", Role.REVIEWER, "法制科", null);
 
     @TempDir
     static Path dataDir;
@@ -78,12 +82,12 @@ class DisclosureViewsTest extends ViewContext {
                                                 "greencredit.reference-data.publish-shipped=false",
                                                 "greencredit.deadlines.sweep-interval=PT1H");
         app.bean(ShippedReferenceData.class).publishIfAbsent();
-        for (int n : List.of(OBJECTING, REVIEWED, OFFICER_TRIES)) {
+        for (int n : List.of(OBJECTING, REVIEWED, OFFICER_TRIES, UPHELD)) {
             app.send(TestEnterprises.registration(n, "公示测试企业" + n));
         }
         app.clock().moveTo(LocalDate.of(2026, 3, 2));
         app.send(new OpenCycle(CYCLE, 2026, "公示视图测试批次",
-                               List.of(code(OBJECTING), code(REVIEWED), code(OFFICER_TRIES)),
+                               List.of(code(OBJECTING), code(REVIEWED), code(OFFICER_TRIES), code(UPHELD)),
                                DefaultIndicatorSystem.SYSTEM, DefaultIndicatorSystem.VERSION));
         app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
         app.clock().moveTo(LocalDate.of(2026, 3, 24));
@@ -91,9 +95,10 @@ class DisclosureViewsTest extends ViewContext {
         app.clock().moveTo(LocalDate.of(2026, 4, 22));
         sweep();
         app.clock().moveTo(LocalDate.of(2026, 4, 27));
-        for (int n : List.of(REVIEWED, OFFICER_TRIES)) {
+        for (int n : List.of(REVIEWED, OFFICER_TRIES, UPHELD)) {
             app.send(new FileObjection(code(n), CYCLE, "处罚认定有误", Evidence.of("JC-2026-" + n)), enterprise(n));
         }
+        app.send(new ReviewObjection(code(UPHELD), CYCLE, ObjectionOutcome.UPHELD, "行政复议已撤销该处罚"), REVIEWER);
         app.bean(CaughtUp.class).awaitAll(Duration.ofSeconds(60));
     }
 
@@ -155,6 +160,23 @@ class DisclosureViewsTest extends ViewContext {
                                         refused -> assertThat(refused.refusal().messageKey())
                                                 .isEqualTo("actor.notPermitted"));
         assertThat(events(code(OFFICER_TRIES), ObjectionReviewed.class)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfficerRegradesAfterAnUpheldObjection() {
+        SignedInUi.open(context(), SignedInUi.user("officer-li", Role.OFFICER, null));
+        UI.getCurrent().navigate(ReviewsView.class);
+        Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
+
+        Button regrade = reviewButton(queue, code(UPHELD)).orElseThrow();
+        assertThat(regrade.getId()).contains("reviews-regrade");
+        _click(regrade);
+
+        NotificationsKt.expectNotifications("已提交");
+        assertThat(events(code(UPHELD), GradeDecided.class)).extracting(GradeDecided::kind)
+                                                            .containsExactly(DecisionKind.PRELIMINARY,
+                                                                             DecisionKind.REVIEWED);
     }
 
     private static Optional<Button> reviewButton(Grid<EvaluationView> queue, String creditCode) {

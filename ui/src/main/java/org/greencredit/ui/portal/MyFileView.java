@@ -89,10 +89,13 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         EvaluationView shown = current.get();
+        Div dates = new Div();
+        dates.addClassName("cycle-dates");
+        evaluation.add(dates);
         Span state = new Span(getTranslation("evaluationState." + shown.state()));
         state.setId("portal-evaluation-state");
         state.addClassName("cycle-phase");
-        evaluation.add(line("portal.evaluation.cycle", new Span(shown.cycleId())),
+        dates.add(line("portal.evaluation.cycle", new Span(shown.cycleId())),
                        line("portal.evaluation.state", state),
                        line("portal.evaluation.declarationDeadline", date(shown.declarationDeadline())),
                        line("portal.evaluation.verificationDeadline", date(shown.verificationDeadline())));
@@ -101,7 +104,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
             grade.setId("portal-preliminary-grade");
             Span deadline = date(shown.disclosureEnd());
             deadline.setId("portal-objection-deadline");
-            evaluation.add(line("portal.evaluation.preliminaryGrade", grade),
+            dates.add(line("portal.evaluation.preliminaryGrade", grade),
                            line("portal.evaluation.disclosure",
                                 new Span(getTranslation("portal.range", text(shown.disclosureStart()),
                                                         text(shown.disclosureEnd())))),
@@ -110,12 +113,12 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         if (shown.finalGrade() != null) {
             Span grade = new Span(getTranslation("portal.grade", shown.finalGrade()));
             grade.setId("portal-final-grade");
-            evaluation.add(line("portal.evaluation.finalGrade", grade));
+            dates.add(line("portal.evaluation.finalGrade", grade));
         }
         if (shown.objectionStatus() != null) {
             Span status = new Span(getTranslation("objectionStatus." + shown.objectionStatus()));
             status.setId("portal-objection-status");
-            evaluation.add(line("portal.evaluation.objection", status));
+            dates.add(line("portal.evaluation.objection", status));
         }
         if ("DECLARATION".equals(shown.state())) {
             Button declare = new Button(getTranslation("portal.declare"),
