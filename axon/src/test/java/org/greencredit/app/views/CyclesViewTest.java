@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -89,7 +90,7 @@ class CyclesViewTest extends ViewContext {
         Grid<CycleView> cycles = _get(Grid.class, spec -> spec.withId("cycles-grid"));
         assertThat(rows(cycles)).filteredOn(cycle -> cycle.cycleId().equals(CYCLE))
                                 .extracting(CycleView::batchSize, CycleView::declarationDeadline)
-                                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, expected.declarationDeadline()));
+                                .containsExactly(tuple(3, expected.declarationDeadline()));
 
         NotificationsKt.clearNotifications();
         UI.getCurrent().navigate(CycleDetailView.class, CycleDetailView.parameters(CYCLE));

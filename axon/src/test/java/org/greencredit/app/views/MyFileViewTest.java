@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -91,7 +92,7 @@ class MyFileViewTest extends ViewContext {
 
         CheckboxGroup<ResolvedFact> facts = _get(CheckboxGroup.class, spec -> spec.withId("portal-repair-facts"));
         ResolvedFact first = facts.getListDataView().getItems().findFirst().orElseThrow();
-        _setValue(facts, java.util.Set.of(first));
+        _setValue(facts, Set.of(first));
 
         var expected = context.getBean(RepairChecklist.class).check(code, List.of(first.factId()), "");
         assertThat(expected.conditions()).isNotEmpty();
