@@ -1,0 +1,173 @@
+package org.greencredit.ui.review;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import java.util.stream.Collectors;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.api.DecideRepair;
+import org.greencredit.domain.creditfile.api.ObjectionOutcome;
+import org.greencredit.domain.creditfile.api.RegradeAfterReview;
+import org.greencredit.domain.creditfile.api.RepairOutcome;
+import org.greencredit.domain.creditfile.api.ReviewObjection;
+import org.greencredit.projections.evaluation.EvaluationList;
+import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.repair.RepairApplicationList;
+import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.ui.MainLayout;
+import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.i18n.RefusalMessages;
+import org.greencredit.ui.security.SignedInActor;
+
+/**
+ * 异议复核: the objections awaiting review and the repair applications awaiting a decision, both kept live. A
+ * reviewer decides objections; an officer regrades after an upheld one (having corrected the facts in the credit
+ * file) and decides repairs. Other roles see the queues without actions, and the credit file refuses them anyway.
+ */
+@Route(value = "reviews", layout = MainLayout.class)
+@Menu(title = "nav.reviews", order = 30)
+@RolesAllowed({"REVIEWER", "OFFICER"})
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String ACTIONS = "actions";
+
+    private final ReviewClient client;
+    private final CommandClient commands;
+    private final Role role;
+    private final Grid<EvaluationView> objections = new Grid<>();
+    private final Grid<RepairApplicationView> repairs = new Grid<>();
+    private SubscriptionQueryResult<EvaluationList, EvaluationView> objectionChanges;
+    private SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> repairChanges;
+
+    public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn) {
+        this.client = client;
+        this.commands = commands;
+        this.role = signedIn.user().role();
+        setSizeFull();
+
+        objections.setId("reviews-objections");
+        objections.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+                  .setAutoWidth(true).setFlexGrow(0);
+        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"));
+        objections.addColumn(EvaluationView::cycleId).setHeader(getTranslation("reviews.cycle")).setAutoWidth(true);
+        objections.addColumn(row -> getTranslation("reviews.grade", row.preliminaryGrade()))
+                  .setHeader(getTranslation("reviews.preliminaryGrade")).setAutoWidth(true);
+        objections.addColumn(EvaluationView::objectionReason).setHeader(getTranslation("reviews.objectionReason"))
+                  .setFlexGrow(1);
+        objections.addColumn(row -> getTranslation(row.reviewOverdue() ? "reviews.deadline.overdue" : "reviews.deadline",
+                                                   String.valueOf(row.reviewDeadline())))
+                  .setHeader(getTranslation("reviews.reviewDeadline")).setAutoWidth(true);
+        objections.addColumn(row -> getTranslation("objectionStatus." + row.objectionStatus()))
+                  .setHeader(getTranslation("reviews.status")).setAutoWidth(true);
+        objections.addComponentColumn(this::objectionActions).setKey(ACTIONS).setAutoWidth(true);
+        objections.setItems(query -> client.objections().stream().skip(query.getOffset()).limit(query.getLimit()),
+                            query -> client.objections().size());
+
+        repairs.setId("reviews-repairs");
+        repairs.addColumn(RepairApplicationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+               .setAutoWidth(true).setFlexGrow(0);
+        repairs.addColumn(row -> String.join("、", row.factIds())).setHeader(getTranslation("reviews.repairFacts"));
+        repairs.addColumn(row -> row.conditions().stream()
+                                    .map(condition -> getTranslation(condition.holds() ? "reviews.condition.met"
+                                                                                       : "reviews.condition.notMet",
+                                                                     getTranslation("repairCondition." + condition.condition())))
+                                    .collect(Collectors.joining("；")))
+               .setHeader(getTranslation("reviews.repairConditions")).setFlexGrow(1);
+        repairs.addColumn(row -> String.valueOf(row.appliedOn())).setHeader(getTranslation("reviews.appliedOn"))
+               .setAutoWidth(true);
+        repairs.addColumn(row -> getTranslation(row.overdue() ? "reviews.deadline.overdue" : "reviews.deadline",
+                                                String.valueOf(row.decisionDeadline())))
+               .setHeader(getTranslation("reviews.decisionDeadline")).setAutoWidth(true);
+        repairs.addComponentColumn(this::repairActions).setKey(ACTIONS).setAutoWidth(true);
+        repairs.setItems(query -> client.repairs().stream().skip(query.getOffset()).limit(query.getLimit()),
+                         query -> client.repairs().size());
+
+        add(new H2(getTranslation("reviews.title")), new H3(getTranslation("reviews.objections")), objections,
+            new H3(getTranslation("reviews.repairs")), repairs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reviews.title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        objectionChanges = client.watchObjections();
+        objectionChanges.updates().subscribe(row -> ui.access(() -> objections.getDataProvider().refreshAll()));
+        repairChanges = client.watchRepairs();
+        repairChanges.updates().subscribe(row -> ui.access(() -> repairs.getDataProvider().refreshAll()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        objectionChanges.close();
+        repairChanges.close();
+    }
+
+    private Component objectionActions(EvaluationView row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        Anchor file = new Anchor("enterprises/" + row.creditCode(), getTranslation("reviews.creditFile"));
+        actions.add(file);
+        if (role == Role.REVIEWER && "FILED".equals(row.objectionStatus())) {
+            actions.add(button("reviews-review", "reviews.review", () -> new DecisionDialog<>(
+                    getTranslation("reviews.review"),
+                    getTranslation("reviews.review.summary", row.enterpriseName(), row.cycleId(),
+                                   row.objectionReason()),
+                    List.of(ObjectionOutcome.UPHELD, ObjectionOutcome.REJECTED),
+                    outcome -> getTranslation("objectionStatus." + outcome.name()), getTranslation("field.reasoning"),
+                    (outcome, reason) -> new ReviewObjection(row.creditCode(), row.cycleId(), outcome, reason),
+                    commands, objections.getDataProvider()::refreshAll).open()));
+        }
+        if (role == Role.OFFICER && "UPHELD".equals(row.objectionStatus())) {
+            actions.add(button("reviews-regrade", "reviews.regrade", () -> {
+                try {
+                    commands.send(new RegradeAfterReview(row.creditCode(), row.cycleId()));
+                    ReviewNotices.success(getTranslation("reviews.done"));
+                    objections.getDataProvider().refreshAll();
+                } catch (CommandRefused refused) {
+                    ReviewNotices.error(RefusalMessages.of(refused.refusal()));
+                }
+            }));
+        }
+        return actions;
+    }
+
+    private Component repairActions(RepairApplicationView row) {
+        if (role != Role.OFFICER) {
+            return new Span();
+        }
+        return button("reviews-repair-decide", "reviews.repair.decide", () -> new DecisionDialog<>(
+                getTranslation("reviews.repair.decide"),
+                getTranslation("reviews.repair.summary", row.creditCode(), String.join("、", row.factIds())),
+                List.of(RepairOutcome.APPROVED, RepairOutcome.REJECTED),
+                outcome -> getTranslation("repairStatus." + outcome.name()), getTranslation("reviews.repair.reason"),
+                (outcome, reason) -> new DecideRepair(row.creditCode(), row.applicationId(), outcome, reason),
+                commands, repairs.getDataProvider()::refreshAll).open());
+    }
+
+    private Button button(String id, String labelKey, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+}
