@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.greencredit.app.messaging.SystemCommands;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.creditfile.api.CloseDeclaration;
@@ -42,6 +43,12 @@ public class CycleFanOut {
     private static final Set<String> ALREADY_DONE = Set.of("evaluation.alreadyOpen", "evaluation.state.wrong",
                                                            "disclosure.alreadyClosed", "publication.alreadyAnnounced");
 
+    /**
+     * One event fans out to a whole batch, one command per enterprise: ten thousand enterprises on a busy machine
+     * take minutes, far past Axon's default of 30 s per event handler, which would interrupt the fan-out midway.
+     */
+    static final int FAN_OUT_TIMEOUT_MS = 3_600_000;
+
     private final SystemCommands commands;
 
     public CycleFanOut(SystemCommands commands) {
@@ -49,6 +56,7 @@ public class CycleFanOut {
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = FAN_OUT_TIMEOUT_MS, warningThresholdMs = 120_000, warningIntervalMs = 60_000)
     void on(CycleOpened event) {
         for (String code : event.creditCodes()) {
             Optional<Refusal> refusal = commands.send(new OpenEvaluation(
@@ -62,22 +70,26 @@ public class CycleFanOut {
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = FAN_OUT_TIMEOUT_MS, warningThresholdMs = 120_000, warningIntervalMs = 60_000)
     void on(DeclarationPhaseClosed event) {
         fanOut(event.cycleId(), event.creditCodes(), code -> new CloseDeclaration(code, event.cycleId()));
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = FAN_OUT_TIMEOUT_MS, warningThresholdMs = 120_000, warningIntervalMs = 60_000)
     void on(VerificationPhaseClosed event) {
         fanOut(event.cycleId(), event.creditCodes(), code -> new GradeEvaluation(
                 code, event.cycleId(), event.gradedAsOf(), event.disclosureStart(), event.disclosureEnd()));
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = FAN_OUT_TIMEOUT_MS, warningThresholdMs = 120_000, warningIntervalMs = 60_000)
     void on(DisclosurePhaseClosed event) {
         fanOut(event.cycleId(), event.creditCodes(), code -> new CloseDisclosure(code, event.cycleId()));
     }
 
     @EventHandler
+    @MessageHandlerTimeout(timeoutMs = FAN_OUT_TIMEOUT_MS, warningThresholdMs = 120_000, warningIntervalMs = 60_000)
     void on(FinalGradesPublished event) {
         fanOut(event.cycleId(), event.creditCodes(), code -> new PublishFinalGrade(code, event.cycleId()));
     }

@@ -72,8 +72,12 @@ public class ShippedReferenceData {
                           + "enter them.");
     }
 
-    /** Enters whatever of the shipped reference data the store does not hold yet. */
-    public void publishIfAbsent() {
+    /**
+     * Enters whatever of the shipped reference data the store does not hold yet. Synchronized: the background
+     * attempt at start and a caller that needs the data now (the demo district, the generator) must not both
+     * draft the same version.
+     */
+    public synchronized void publishIfAbsent() {
         publishIndicatorSystemIfAbsent();
         enterCalendarYearsIfAbsent();
     }

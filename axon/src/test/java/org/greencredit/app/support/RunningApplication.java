@@ -71,6 +71,11 @@ public final class RunningApplication implements AutoCloseable {
         send(command, TestEnterprises.OFFICER);
     }
 
+    /** The application's context, e.g. for a Karibu UI against this application. */
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

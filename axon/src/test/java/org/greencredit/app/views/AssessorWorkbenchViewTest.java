@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
-import jakarta.servlet.ServletContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,7 +43,6 @@ import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.greencredit.ui.assessment.AssessorWorkbenchView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The assessor workbench on the server side (Karibu-Testing). Verifying needs a cycle past its declaration
@@ -90,8 +88,7 @@ class AssessorWorkbenchViewTest extends ViewContext {
             app.awaitCaughtUp(EvaluationProjection.PROCESSING_GROUP);
             app.clock().moveTo(LocalDate.of(2026, 3, 31));
 
-            SignedInUi.open(WebApplicationContextUtils.getRequiredWebApplicationContext(app.bean(ServletContext.class)),
-                           Role.ASSESSOR);
+            SignedInUi.open(app.context(), Role.ASSESSOR);
             UI.getCurrent().navigate(AssessorWorkbenchView.class);
             Grid<?> pending = _get(Grid.class, spec -> spec.withId("assessment-pending"));
             assertThat(GridKt._size(pending)).isEqualTo(1);

@@ -53,7 +53,6 @@ import org.greencredit.projections.directory.FindEnterprises;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
-import org.greencredit.ui.creditfile.MyCreditFileView;
 import org.greencredit.ui.directory.EnterpriseDirectoryView;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +83,7 @@ class CreditFileViewTest extends ViewContext {
         EnterpriseListing other = graded.stream().filter(e -> e != own).findFirst().orElseThrow();
         SignedInUi.openAsEnterprise(context, own.creditCode());
 
-        UI.getCurrent().navigate(MyCreditFileView.class);
+        open(own.creditCode());
 
         assertThat(_get(H2.class, spec -> spec.withId("creditfile-title")).getText()).contains(own.name());
 

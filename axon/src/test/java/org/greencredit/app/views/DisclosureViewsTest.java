@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +55,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The portal's objection and the review queue during disclosure. Deadlines must pass to get there, and the shared
@@ -109,7 +107,7 @@ class DisclosureViewsTest extends ViewContext {
 
     @Test
     void anEnterpriseFilesAnObjectionDuringDisclosure() {
-        SignedInUi.open(context(), SignedInUi.user("enterprise-objecting", Role.ENTERPRISE, code(OBJECTING)));
+        SignedInUi.open(app.context(), SignedInUi.user("enterprise-objecting", Role.ENTERPRISE, code(OBJECTING)));
         UI.getCurrent().navigate(MyFileView.class);
 
         assertThat(_get(Span.class, spec -> spec.withId("portal-evaluation-state")).getText()).isEqualTo("已初评");
@@ -128,7 +126,7 @@ class DisclosureViewsTest extends ViewContext {
     @Test
     @SuppressWarnings("unchecked")
     void aReviewerDecidesAnObjectionAndItLeavesTheQueue() {
-        SignedInUi.open(context(), SignedInUi.user("reviewer-chen", Role.REVIEWER, null));
+        SignedInUi.open(app.context(), SignedInUi.user("reviewer-chen", Role.REVIEWER, null));
         UI.getCurrent().navigate(ReviewsView.class);
         Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
@@ -147,7 +145,7 @@ class DisclosureViewsTest extends ViewContext {
     @Test
     @SuppressWarnings("unchecked")
     void anOfficerHasNoReviewButtonAndIsRefusedTheReview() {
-        SignedInUi.open(context(), SignedInUi.user("officer-wang", Role.OFFICER, null));
+        SignedInUi.open(app.context(), SignedInUi.user("officer-wang", Role.OFFICER, null));
         UI.getCurrent().navigate(ReviewsView.class);
         Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
@@ -165,7 +163,7 @@ class DisclosureViewsTest extends ViewContext {
     @Test
     @SuppressWarnings("unchecked")
     void anOfficerRegradesAfterAnUpheldObjection() {
-        SignedInUi.open(context(), SignedInUi.user("officer-li", Role.OFFICER, null));
+        SignedInUi.open(app.context(), SignedInUi.user("officer-li", Role.OFFICER, null));
         UI.getCurrent().navigate(ReviewsView.class);
         Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
@@ -208,16 +206,5 @@ class DisclosureViewsTest extends ViewContext {
     private static <T> List<T> events(String aggregateId, Class<T> type) {
         return app.bean(EventStore.class).readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
                   .filter(type::isInstance).map(type::cast).toList();
-    }
-
-    /** The Karibu UI runs against this test's own application, whose context {@link RunningApplication} keeps. */
-    private static ApplicationContext context() {
-        try {
-            Field field = RunningApplication.class.getDeclaredField("context");
-            field.setAccessible(true);
-            return (ApplicationContext) field.get(app);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot reach the application's context", e);
-        }
     }
 }

@@ -30,9 +30,9 @@ import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
 import org.greencredit.ui.fact.AttributeLabels;
-import org.greencredit.ui.fact.FactNotifications;
 import org.greencredit.ui.fact.RecordFactDialog;
 import org.greencredit.ui.i18n.RefusalMessages;
 
@@ -183,9 +183,9 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
     private void complete(EvaluationView evaluation) {
         try {
             commands.send(new CompleteVerification(evaluation.creditCode(), evaluation.cycleId()));
-            FactNotifications.success(getTranslation("assessment.complete.done", evaluation.enterpriseName()));
+            Notices.success(getTranslation("assessment.complete.done", evaluation.enterpriseName()));
         } catch (CommandRefused refused) {
-            FactNotifications.error(RefusalMessages.of(refused.refusal()));
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
     }
 }

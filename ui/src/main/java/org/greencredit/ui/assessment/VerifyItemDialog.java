@@ -13,7 +13,7 @@ import org.greencredit.domain.creditfile.api.VerifyDeclaredItem;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.LocalizedDatePicker;
-import org.greencredit.ui.fact.FactNotifications;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /** 核查申报事项: the assessor's conclusion on one declared item, with the date and a note (required for 虚假). */
@@ -42,10 +42,10 @@ class VerifyItemDialog extends Dialog {
                 commands.send(new VerifyDeclaredItem(pending.evaluation().creditCode(), pending.item().id(),
                                                      outcome.getValue(), verifiedOn.getValue(), note.getValue()));
                 close();
-                FactNotifications.success(getTranslation("assessment.verify.done"));
+                Notices.success(getTranslation("assessment.verify.done"));
                 verified.run();
             } catch (CommandRefused refused) {
-                FactNotifications.error(RefusalMessages.of(refused.refusal()));
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         submit.setId("assessment-verify-submit");

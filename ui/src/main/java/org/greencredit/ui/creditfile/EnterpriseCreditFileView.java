@@ -104,8 +104,7 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
         }
 
         Locale locale = DomainText.supported(getLocale());
-        DecisionSummary inForce = file.decisions().stream().filter(DecisionSummary::inForce)
-                                      .reduce((first, second) -> second).orElse(null);
+        DecisionSummary inForce = shownDecision(file.decisions());
         Optional<GradeDecision> decision = Optional.ofNullable(inForce)
                                                    .flatMap(summary -> client.decision(summary.decisionId()))
                                                    .map(DecisionRecord::decision);
@@ -123,6 +122,17 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
                                        (before, after) -> client.compare(before, after, locale.toLanguageTag())
                                                                 .sentences()));
         add(new EvaluationsSection(file.evaluations()));
+    }
+
+    /**
+     * The grade in force; or, while a newer preliminary or reviewed grade is disclosed and not yet in force, that
+     * one — it is what the enterprise may object to and what the bureau is about to publish.
+     */
+    private static DecisionSummary shownDecision(List<DecisionSummary> decisions) {
+        DecisionSummary inForce = decisions.stream().filter(DecisionSummary::inForce)
+                                           .reduce((first, second) -> second).orElse(null);
+        DecisionSummary latest = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+        return latest != null && !latest.inForce() ? latest : inForce;
     }
 
     private TimelineSection timeline(List<CreditFileEntry> entries) {

@@ -29,7 +29,8 @@ class GradeSection extends VerticalLayout {
                  Locale locale) {
         addClassName("creditfile-section");
         setPadding(false);
-        add(new H3(getTranslation("creditfile.grade.title")));
+        add(new H3(getTranslation(inForce != null && !inForce.inForce()
+                                          ? "creditfile.grade.pending.title" : "creditfile.grade.title")));
         Span grade = new Span();
         grade.setId("creditfile-grade");
         grade.addClassName("creditfile-grade");
@@ -41,8 +42,11 @@ class GradeSection extends VerticalLayout {
         String gradeName = names == null ? "" : names.grade(inForce.grade(), locale);
         grade.setText(getTranslation("creditfile.grade.value", inForce.grade(), gradeName));
         grade.addClassName("creditfile-grade-" + inForce.grade());
-        Span basis = new Span(getTranslation("creditfile.grade.basis", getTranslation("decisionKind." + inForce.kind()),
-                                             inForce.validFrom(), inForce.total(), inForce.version()));
+        Span basis = new Span(inForce.inForce()
+                ? getTranslation("creditfile.grade.basis", getTranslation("decisionKind." + inForce.kind()),
+                                 inForce.validFrom(), inForce.total(), inForce.version())
+                : getTranslation("creditfile.grade.pending.basis", getTranslation("decisionKind." + inForce.kind()),
+                                 inForce.decidedOn(), inForce.total(), inForce.version()));
         basis.setId("creditfile-grade-basis");
         add(grade, basis);
 

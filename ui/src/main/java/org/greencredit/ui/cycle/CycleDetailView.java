@@ -35,6 +35,7 @@ import org.greencredit.projections.evaluation.FindCycleStatistics.GroupBy;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
 
@@ -168,10 +169,10 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         Button button = new Button(getTranslation(labelKey), click -> {
             try {
                 commands.send(command.apply(cycleId));
-                CycleNotices.success(getTranslation("cycle.action.done", getTranslation(labelKey)));
+                Notices.success(getTranslation("cycle.action.done", getTranslation(labelKey)));
                 refresh();
             } catch (CommandRefused refused) {
-                CycleNotices.error(RefusalMessages.of(refused.refusal()));
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         button.setId(id);

@@ -27,6 +27,7 @@ import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.cycle.CyclePlanner.PublishedVersion;
 import org.greencredit.ui.i18n.RefusalMessages;
 
@@ -213,10 +214,10 @@ class OpenCycleDialog extends Dialog {
         try {
             commands.send(command);
             close();
-            CycleNotices.success(getTranslation("cycle.open.done", command.name().strip()));
+            Notices.success(getTranslation("cycle.open.done", command.name().strip()));
             opened.run();
         } catch (CommandRefused refused) {
-            CycleNotices.error(RefusalMessages.of(refused.refusal()));
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
     }
 

@@ -16,6 +16,7 @@ import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.LocalizedDatePicker;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /**
@@ -77,12 +78,12 @@ public class CorrectViolationDialog extends Dialog {
         try {
             commands.send(command);
             close();
-            FactNotifications.success(getTranslation("correction.done"));
+            Notices.success(getTranslation("correction.done"));
             corrected.run();
         } catch (CommandRefused refused) {
             String message = RefusalMessages.of(refused.refusal());
             newAttributes.showRefusal(refused.refusal().arguments(), message);
-            FactNotifications.error(message);
+            Notices.error(message);
         }
     }
 }

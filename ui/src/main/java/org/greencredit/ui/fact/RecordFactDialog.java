@@ -21,6 +21,7 @@ import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.LocalizedDatePicker;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /**
@@ -101,7 +102,7 @@ public class RecordFactDialog extends Dialog {
         try {
             commands.send(command);
             close();
-            FactNotifications.success(getTranslation("fact.record.done",
+            Notices.success(getTranslation("fact.record.done",
                                                      getTranslation("factType." + command.type().name())));
             recorded.run();
         } catch (CommandRefused refused) {
@@ -112,7 +113,7 @@ public class RecordFactDialog extends Dialog {
             }
             occurredOn.setInvalid(arguments.contains("field.occurredOn"));
             occurredOn.setErrorMessage(message);
-            FactNotifications.error(message);
+            Notices.error(message);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.LocalizedDatePicker;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /**
@@ -121,11 +122,11 @@ class DeclareItemDialog extends Dialog {
         try {
             commands.send(command);
             close();
-            PortalNotices.success(getTranslation("portal.declare.done",
+            Notices.success(getTranslation("portal.declare.done",
                                                  getTranslation("factType." + command.type().name())));
             declared.run();
         } catch (CommandRefused refused) {
-            PortalNotices.error(RefusalMessages.of(refused.refusal()));
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
     }
 }

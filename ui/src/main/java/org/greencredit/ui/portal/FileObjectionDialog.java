@@ -12,6 +12,7 @@ import org.greencredit.domain.fact.Evidence;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /** 提出异议: the enterprise disputes its disclosed preliminary grade, once, with its reasons and evidence. */
@@ -33,10 +34,10 @@ class FileObjectionDialog extends Dialog {
                 commands.send(new FileObjection(evaluation.creditCode(), evaluation.cycleId(), reason.getValue(),
                                                 new Evidence(evidenceNo.getValue(), evidenceDescription.getValue())));
                 close();
-                PortalNotices.success(getTranslation("portal.objection.done"));
+                Notices.success(getTranslation("portal.objection.done"));
                 filed.run();
             } catch (CommandRefused refused) {
-                PortalNotices.error(RefusalMessages.of(refused.refusal()));
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         submit.setId("portal-objection-submit");

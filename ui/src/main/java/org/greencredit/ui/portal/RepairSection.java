@@ -20,6 +20,7 @@ import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.portal.RepairChecklist.RepairCheck;
 
@@ -115,11 +116,11 @@ class RepairSection extends VerticalLayout {
             commands.send(new ApplyForRepair(creditCode, UUID.randomUUID().toString(), chosenFactIds(),
                                              new Evidence(evidenceNo.getValue(), evidenceDescription.getValue()),
                                              commitment.getValue()));
-            PortalNotices.success(getTranslation("portal.repair.done"));
+            Notices.success(getTranslation("portal.repair.done"));
             facts.clear();
             applied.run();
         } catch (CommandRefused refused) {
-            PortalNotices.error(RefusalMessages.of(refused.refusal()));
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
     }
 }

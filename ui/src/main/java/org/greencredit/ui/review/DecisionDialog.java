@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /**
@@ -35,10 +36,10 @@ class DecisionDialog<O> extends Dialog {
             try {
                 commands.send(command.apply(outcome.getValue(), reason.getValue()));
                 close();
-                ReviewNotices.success(getTranslation("reviews.done"));
+                Notices.success(getTranslation("reviews.done"));
                 decided.run();
             } catch (CommandRefused refused) {
-                ReviewNotices.error(RefusalMessages.of(refused.refusal()));
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         submit.setId("reviews-submit");

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import java.util.stream.Collectors;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.creditfile.api.DecideRepair;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
@@ -33,6 +33,7 @@ import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
 
@@ -141,10 +142,10 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(button("reviews-regrade", "reviews.regrade", () -> {
                 try {
                     commands.send(new RegradeAfterReview(row.creditCode(), row.cycleId()));
-                    ReviewNotices.success(getTranslation("reviews.done"));
+                    Notices.success(getTranslation("reviews.done"));
                     objections.getDataProvider().refreshAll();
                 } catch (CommandRefused refused) {
-                    ReviewNotices.error(RefusalMessages.of(refused.refusal()));
+                    Notices.error(RefusalMessages.of(refused.refusal()));
                 }
             }));
         }

@@ -1,12 +1,12 @@
-package org.greencredit.ui.fact;
+package org.greencredit.ui.components;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The short messages the fact, credit file and assessment views show after an action. */
-public final class FactNotifications {
+/** The short messages every view shows after an action: what was done, or why the system refused it. */
+public final class Notices {
 
-    private FactNotifications() {
+    private Notices() {
     }
 
     public static void success(String text) {
