@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code generate --enterprises N --years Y --seed S [--last-fact-year L] [--property=value ...]}: builds a
- * synthetic district of N enterprises with Y years of facts ending with L (default: the year before last) and runs
- * the cycles the working-day calendar allows, through the same command path as the application, on a simulated
- * clock, printing its progress. The same seed gives the same district. Writes into the embedded store of
+ * synthetic district of N enterprises with Y years of facts ending with L (default: last year, whose cycle runs
+ * this year) and runs the cycles the working-day calendar allows, through the same command path as the
+ * application, on a simulated clock, printing its progress. The same seed gives the same district. Writes into the embedded store of
  * {@code --greencredit.data-dir} (default {@code ./data}), which must be empty. Exit code 0 when done, 2 on bad
  * input.
  */
@@ -39,7 +39,7 @@ public final class GenerateCommand {
         Integer enterprises = null;
         Integer years = null;
         Long seed = null;
-        int lastFactYear = LocalDate.now().getYear() - 2;
+        int lastFactYear = LocalDate.now().getYear() - 1;
         String dataDir = "./data";
         List<String> properties = new ArrayList<>();
         try {
