@@ -185,8 +185,9 @@ class DisclosureViewsTest extends ViewContext {
         return actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast).findFirst();
     }
 
+    /** One fetch of the rows, so a live update between counting and reading them cannot tear the list. */
     private static List<EvaluationView> rows(Grid<EvaluationView> grid) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return grid.getGenericDataView().getItems().toList();
     }
 
     private static void sweep() {

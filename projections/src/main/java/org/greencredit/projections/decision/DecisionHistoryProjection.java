@@ -37,21 +37,27 @@ import org.greencredit.projections.support.Dates;
  * enterprise X on day D" is one indexed query — and the decision itself as its canonical JSON, from which
  * explanations and comparisons are told in the reader's language.
  *
- * <p>A decision in force closes the interval of the one before it: the update touches only decisions of the same
- * file with a lower sequence number, so delivering an event again changes nothing.
+ * <p>A decision in force closes the interval of the one before it. Which one that is comes from a small head
+ * document per credit file ({@code decision_heads}, keyed by credit code), not from a search by credit code: the
+ * embedded read-model store has no secondary indexes, and a search would scan every decision of the district at
+ * every new decision. A decision already stored is not applied again, so delivering an event twice changes
+ * nothing.
  */
 @ProcessingGroup(DecisionHistoryProjection.PROCESSING_GROUP)
 public class DecisionHistoryProjection {
 
     public static final String PROCESSING_GROUP = "decisions";
     public static final String COLLECTION = "decisions";
+    public static final String HEADS = "decision_heads";
 
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> heads;
     private final MongoCollection<Document> entries;
     private final IndicatorVersions versions;
 
     public DecisionHistoryProjection(MongoDatabase database, IndicatorVersions versions) {
         this.collection = database.getCollection(COLLECTION);
+        this.heads = database.getCollection(HEADS);
         this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);
         this.versions = versions;
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("creditCode"), Indexes.ascending("sequence")));
@@ -60,15 +66,21 @@ public class DecisionHistoryProjection {
     @EventHandler
     void on(GradeDecided event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
         GradeDecision decision = event.decision();
+        if (collection.find(Filters.eq("_id", event.decisionId())).first() != null) {
+            return;
+        }
         boolean inForce = event.kind().inForce();
         if (inForce) {
-            collection.updateMany(Filters.and(Filters.eq("creditCode", event.creditCode()),
-                                              Filters.eq("inForce", true), Filters.lt("sequence", sequence)),
-                                  Updates.set("validTo", Dates.text(event.decidedOn())));
+            Document head = heads.find(Filters.eq("_id", event.creditCode())).first();
+            if (head != null) {
+                collection.updateOne(Filters.eq("_id", head.getString("decisionId")),
+                                     Updates.set("validTo", Dates.text(event.decidedOn())));
+            }
+            heads.replaceOne(Filters.eq("_id", event.creditCode()),
+                             new Document("_id", event.creditCode()).append("decisionId", event.decisionId())
+                                                                    .append("sequence", sequence),
+                             new ReplaceOptions().upsert(true));
         }
-        Document later = collection.find(Filters.and(Filters.eq("creditCode", event.creditCode()),
-                                                     Filters.eq("inForce", true), Filters.gt("sequence", sequence)))
-                                   .sort(Sorts.ascending("sequence")).first();
         Document row = new Document("_id", event.decisionId())
                 .append("creditCode", event.creditCode()).append("sequence", sequence)
                 .append("kind", event.kind().name()).append("cycleId", event.cycleId())
@@ -82,7 +94,7 @@ public class DecisionHistoryProjection {
                 .append("triggerReference", event.trigger().reference()).append("basedOn", event.basedOn())
                 .append("inForce", inForce)
                 .append("validFrom", inForce ? Dates.text(event.decidedOn()) : null)
-                .append("validTo", inForce && later != null ? later.getString("decidedOn") : null)
+                .append("validTo", null)
                 .append("recordedAt", Date.from(recordedAt))
                 .append("decision", decision.canonicalJson());
         collection.replaceOne(Filters.eq("_id", event.decisionId()), row, new ReplaceOptions().upsert(true));
@@ -91,6 +103,7 @@ public class DecisionHistoryProjection {
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
+        heads.deleteMany(new Document());
     }
 
     @QueryHandler
