@@ -78,7 +78,8 @@ final class DemoStory {
         return world.workingDays().knownYears().containsAll(List.of(currentYear() - 1, currentYear()));
     }
 
-    void tell(Consumer<String> progress) {
+    /** Tells the story; returns the current cycle's id, or empty when the calendar could not plan it. */
+    Optional<String> tell(Consumer<String> progress) {
         int laterYear = currentYear() - 1;
         int earlierYear = currentYear() - 2;
         world.moveTo(LocalDate.of(earlierYear, 1, 2));
@@ -94,10 +95,12 @@ final class DemoStory {
         planned.sort(Comparator.comparing(PlannedCommand::day));
 
         Deque<Step> steps = new ArrayDeque<>(earlierCycle());
-        openingDayPuttingTodayInDisclosure().ifPresentOrElse(
-                opening -> steps.addAll(currentCycle(opening)),
+        Optional<LocalDate> opening = openingDayPuttingTodayInDisclosure();
+        opening.ifPresentOrElse(
+                day -> steps.addAll(currentCycle(day)),
                 () -> progress.accept("no " + currentCycleId() + " cycle: the calendar cannot plan one in disclosure today"));
         run(new ArrayDeque<>(planned), steps, progress);
+        return opening.map(day -> currentCycleId());
     }
 
     private void run(Deque<PlannedCommand> pending, Deque<Step> steps, Consumer<String> progress) {
@@ -188,7 +191,7 @@ final class DemoStory {
      * in disclosure today with most of its objection time still ahead. Empty when the calendar cannot plan such a
      * cycle (its disclosure would reach a year it does not know).
      */
-    Optional<LocalDate> openingDayPuttingTodayInDisclosure() {
+    private Optional<LocalDate> openingDayPuttingTodayInDisclosure() {
         var rules = DefaultIndicatorSystem.definition().evaluation();
         Optional<LocalDate> latest = Optional.empty();
         for (LocalDate candidate = today.minusDays(120); candidate.isBefore(today); candidate = candidate.plusDays(1)) {

@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.greencredit.app.clock.SimulatedClock;
-import org.greencredit.app.deadline.DeadlineSweeper;
-import org.greencredit.app.messaging.CaughtUp;
-import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 
 /**
@@ -27,27 +21,15 @@ import org.greencredit.domain.creditfile.api.RegisterEnterprise;
  */
 public class DistrictGenerator {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final SimulatedClock clock;
-    private final DeadlineSweeper sweeper;
-    private final CaughtUp caughtUp;
-    private final CalendarSource calendar;
+    private final DistrictWorlds worlds;
 
-    public DistrictGenerator(CommandGateway commands, QueryGateway queries, SimulatedClock clock,
-                             DeadlineSweeper sweeper, CaughtUp caughtUp, CalendarSource calendar) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-        this.sweeper = sweeper;
-        this.caughtUp = caughtUp;
-        this.calendar = calendar;
+    DistrictGenerator(DistrictWorlds worlds) {
+        this.worlds = worlds;
     }
 
     public GenerationSummary generate(GeneratorSettings settings, Consumer<String> progress) {
         long started = System.nanoTime();
-        DistrictWorld world = new DistrictWorld(commands, queries, clock, sweeper, caughtUp, calendar,
-                                                settings.seed());
+        DistrictWorld world = worlds.open(settings.seed());
         Random random = new Random(settings.seed());
         int firstYear = settings.lastFactYear() - settings.years() + 1;
         world.moveTo(LocalDate.of(firstYear, 1, 2));
@@ -73,7 +55,7 @@ public class DistrictGenerator {
         planned.sort(Comparator.comparing(PlannedCommand::day));
         Deque<PlannedCommand> pending = new ArrayDeque<>(planned);
 
-        Set<Integer> knownYears = calendar.workingDays().knownYears();
+        Set<Integer> knownYears = world.workingDays().knownYears();
         List<String> cycleIds = new ArrayList<>();
         List<Integer> withoutCycle = new ArrayList<>();
         Deque<SyntheticCycle.Step> steps = new ArrayDeque<>();

@@ -106,6 +106,10 @@ final class DistrictWorld {
         }
     }
 
+    void awaitAllCaughtUp() {
+        caughtUp.awaitAll(WAIT);
+    }
+
     void awaitFanOut() {
         caughtUp.await(WAIT, CycleFanOut.PROCESSING_GROUP);
     }

@@ -17,16 +17,18 @@ import org.springframework.context.annotation.Configuration;
 public class GeneratorConfiguration {
 
     @Bean
-    public DistrictGenerator districtGenerator(CommandGateway commands, QueryGateway queries, SimulatedClock clock,
-                                               DeadlineSweeper sweeper, CaughtUp caughtUp,
-                                               CalendarSource calendar) {
-        return new DistrictGenerator(commands, queries, clock, sweeper, caughtUp, calendar);
+    DistrictWorlds districtWorlds(CommandGateway commands, QueryGateway queries, SimulatedClock clock,
+                                  DeadlineSweeper sweeper, CaughtUp caughtUp, CalendarSource calendar) {
+        return new DistrictWorlds(commands, queries, clock, sweeper, caughtUp, calendar);
     }
 
     @Bean
-    public DemoDistrictSeeder demoDistrictSeeder(CommandGateway commands, QueryGateway queries, SimulatedClock clock,
-                                                 DeadlineSweeper sweeper, CaughtUp caughtUp, CalendarSource calendar,
-                                                 ShippedReferenceData referenceData) {
-        return new DemoDistrictSeeder(commands, queries, clock, sweeper, caughtUp, calendar, referenceData);
+    public DistrictGenerator districtGenerator(DistrictWorlds districtWorlds) {
+        return new DistrictGenerator(districtWorlds);
+    }
+
+    @Bean
+    public DemoDistrictSeeder demoDistrictSeeder(DistrictWorlds districtWorlds, ShippedReferenceData referenceData) {
+        return new DemoDistrictSeeder(districtWorlds, referenceData);
     }
 }

@@ -3,6 +3,7 @@ package org.greencredit.domain.creditfile;
 import static org.greencredit.domain.actor.Role.ASSESSOR;
 import static org.greencredit.domain.actor.Role.OFFICER;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -15,13 +16,14 @@ import org.greencredit.domain.fact.FactType;
 /**
  * Who may record which facts, and which items an enterprise may declare. Officers record what enforcement,
  * monitoring and other departments report; the third-party assessor records environmental diagnosis findings and
- * checks their rectification; a false declaration is only ever raised by verification.
+ * checks their rectification; a false declaration is only ever raised by verification. Public so that forms offer
+ * exactly what the credit file accepts.
  */
-final class Permissions {
+public final class Permissions {
 
-    static final Set<FactType> DECLARABLE = EnumSet.of(FactType.GREEN_PRACTICE, FactType.RECTIFICATION_COMPLETED,
-                                                       FactType.PERMIT_REPORT, FactType.CREDIT_COMMITMENT,
-                                                       FactType.AWARD);
+    public static final Set<FactType> DECLARABLE = Collections.unmodifiableSet(EnumSet.of(
+            FactType.GREEN_PRACTICE, FactType.RECTIFICATION_COMPLETED, FactType.PERMIT_REPORT,
+            FactType.CREDIT_COMMITMENT, FactType.AWARD));
 
     private static final Map<FactType, Set<Role>> RECORDERS = new EnumMap<>(FactType.class);
 
@@ -35,6 +37,17 @@ final class Permissions {
     }
 
     private Permissions() {
+    }
+
+    /** The fact types {@code role} may record, in the order of {@link FactType}. */
+    public static Set<FactType> recordableBy(Role role) {
+        Set<FactType> types = EnumSet.noneOf(FactType.class);
+        RECORDERS.forEach((type, recorders) -> {
+            if (recorders.contains(role)) {
+                types.add(type);
+            }
+        });
+        return Collections.unmodifiableSet(types);
     }
 
     static void requireMayRecord(Actor actor, FactType type) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -23,6 +21,7 @@ import org.greencredit.domain.calendar.api.EnterYearArrangement;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
 /**
@@ -77,8 +76,7 @@ class CalendarPanel extends VerticalLayout {
         upload.setAcceptedFileTypes(".yaml", ".yml", "text/yaml", "application/x-yaml");
         upload.setDropLabel(new Span(getTranslation("admin.calendar.upload.drop")));
         upload.setUploadButton(new Button(getTranslation("admin.calendar.upload")));
-        upload.addFileRejectedListener(rejected -> notify(getTranslation("admin.calendar.file.rejected"),
-                                                           NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(rejected -> Notices.error(getTranslation("admin.calendar.file.rejected")));
 
         add(years, details, new H4(getTranslation("admin.calendar.enter")),
             new Paragraph(getTranslation("admin.calendar.upload.help")), upload);
@@ -105,8 +103,8 @@ class CalendarPanel extends VerticalLayout {
         try {
             uploaded = ArrangementFile.parse(content);
         } catch (RuleViolation refused) {
-            notify(getTranslation("admin.calendar.file.refused", metadata.fileName(),
-                                  RefusalMessages.of(refused.refusal())), NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation("admin.calendar.file.refused", metadata.fileName(),
+                                         RefusalMessages.of(refused.refusal())));
             return;
         }
         Map<Integer, YearArrangement> entered = calendar.years().stream()
@@ -114,22 +112,18 @@ class CalendarPanel extends VerticalLayout {
         List<YearArrangement> changed = uploaded.stream()
                 .filter(arrangement -> !arrangement.equals(entered.get(arrangement.year()))).toList();
         if (changed.isEmpty()) {
-            notify(getTranslation("admin.calendar.file.nothingNew"), NotificationVariant.LUMO_CONTRAST);
+            Notices.info(getTranslation("admin.calendar.file.nothingNew"));
             return;
         }
         try {
             changed.forEach(arrangement -> commands.send(new EnterYearArrangement(calendar.calendarId(),
                                                                                   arrangement)));
-            notify(getTranslation("admin.calendar.entered", changed.stream().map(a -> String.valueOf(a.year()))
-                    .collect(Collectors.joining("、"))), NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("admin.calendar.entered", changed.stream()
+                    .map(a -> String.valueOf(a.year())).collect(Collectors.joining("、"))));
         } catch (CommandRefused refused) {
-            notify(RefusalMessages.of(refused.refusal()), NotificationVariant.LUMO_ERROR);
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
         refresh();
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-    }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
 
@@ -104,7 +103,7 @@ class ProjectionsPanel extends VerticalLayout {
 
     private void rebuild(List<String> names) {
         if (!rebuilding.isEmpty()) {
-            notify(getTranslation("admin.projections.busy"), NotificationVariant.LUMO_CONTRAST);
+            Notices.info(getTranslation("admin.projections.busy"));
             return;
         }
         Actor actor = signedIn.actor();
@@ -150,7 +149,7 @@ class ProjectionsPanel extends VerticalLayout {
             polling = null;
             rebuildAll.setEnabled(true);
             status.setText(getTranslation("admin.projections.rebuilt"));
-            notify(getTranslation("admin.projections.rebuilt"), NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("admin.projections.rebuilt"));
         }
     }
 
@@ -160,7 +159,7 @@ class ProjectionsPanel extends VerticalLayout {
         String message = e instanceof RuleViolation refused ? RefusalMessages.of(refused.refusal())
                                                              : getTranslation("admin.projections.failed");
         status.setText(message);
-        notify(message, NotificationVariant.LUMO_ERROR);
+        Notices.error(message);
         show(projections.states());
     }
 
@@ -209,8 +208,4 @@ class ProjectionsPanel extends VerticalLayout {
         }
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-    }
 }

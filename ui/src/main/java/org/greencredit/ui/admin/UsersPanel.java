@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.SignedInActor;
@@ -88,10 +87,10 @@ class UsersPanel extends VerticalLayout {
     private void setEnabled(UserAccount account, boolean enabled) {
         try {
             accounts.setEnabled(account.username(), enabled, signedIn.actor());
-            notify(getTranslation(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone",
-                                  account.username()), NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation(enabled ? "admin.users.enabledDone" : "admin.users.disabledDone",
+                                           account.username()));
         } catch (RuleViolation refused) {
-            notify(RefusalMessages.of(refused.refusal()), NotificationVariant.LUMO_ERROR);
+            Notices.error(RefusalMessages.of(refused.refusal()));
         }
         refresh();
     }
@@ -126,10 +125,10 @@ class UsersPanel extends VerticalLayout {
                         enterprise ? null : department.getValue(), enterprise ? creditCode.getValue() : null,
                         password.getValue()), signedIn.actor());
                 dialog.close();
-                notify(getTranslation("admin.users.created", created.username()), NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("admin.users.created", created.username()));
                 refresh();
             } catch (RuleViolation refused) {
-                notify(RefusalMessages.of(refused.refusal()), NotificationVariant.LUMO_ERROR);
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         submit.setId("admin-user-submit");
@@ -148,11 +147,10 @@ class UsersPanel extends VerticalLayout {
             try {
                 accounts.changePassword(account.username(), password.getValue(), signedIn.actor());
                 dialog.close();
-                notify(getTranslation("admin.users.passwordSet", account.username()),
-                       NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("admin.users.passwordSet", account.username()));
             } catch (RuleViolation refused) {
                 password.clear();
-                notify(RefusalMessages.of(refused.refusal()), NotificationVariant.LUMO_ERROR);
+                Notices.error(RefusalMessages.of(refused.refusal()));
             }
         });
         submit.setId("admin-password-submit");
@@ -167,8 +165,4 @@ class UsersPanel extends VerticalLayout {
         return field;
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-    }
 }

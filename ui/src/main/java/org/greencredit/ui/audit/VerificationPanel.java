@@ -8,13 +8,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
 import java.util.concurrent.atomic.AtomicLong;
+import org.greencredit.ui.components.Notices;
 
 /**
  * 核验全部评价决定: starts the verification of every stored decision on a background thread, shows its progress
@@ -82,7 +81,7 @@ class VerificationPanel extends VerticalLayout {
             counts.setVisible(false);
             mismatches.setVisible(false);
             run.whenComplete((outcome, failure) -> push(ui, () -> finished(outcome, failure)));
-        }, () -> notify(getTranslation("audit.verify.alreadyRunning"), NotificationVariant.LUMO_CONTRAST));
+        }, () -> Notices.info(getTranslation("audit.verify.alreadyRunning")));
     }
 
     private void showProgress(long done, long total) {
@@ -95,7 +94,7 @@ class VerificationPanel extends VerticalLayout {
         if (failure != null) {
             progress.setVisible(false);
             status.setText(getTranslation("audit.verify.failed"));
-            notify(getTranslation("audit.verify.failed"), NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation("audit.verify.failed"));
             return;
         }
         progress.setValue(1);
@@ -136,10 +135,5 @@ class VerificationPanel extends VerticalLayout {
         Div box = new Div(new Span(getTranslation(labelKey)), value);
         box.addClassName("audit-count");
         return box;
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 }

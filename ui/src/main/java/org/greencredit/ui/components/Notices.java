@@ -13,6 +13,11 @@ public final class Notices {
         show(text, NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Neither done nor refused: the system is busy, or there was nothing to do. */
+    public static void info(String text) {
+        show(text, NotificationVariant.LUMO_CONTRAST);
+    }
+
     public static void error(String text) {
         show(text, NotificationVariant.LUMO_ERROR);
     }

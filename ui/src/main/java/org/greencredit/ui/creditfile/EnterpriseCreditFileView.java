@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.DomainText;
+import org.greencredit.domain.creditfile.Permissions;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.creditfile.CreditFileView;
@@ -30,7 +31,6 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.fact.CorrectViolationDialog;
 import org.greencredit.ui.fact.RecordFactDialog;
-import org.greencredit.ui.fact.RecordableFactTypes;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
 
@@ -139,7 +139,7 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
         SignedInUser user = signedIn.user();
         LocalDate today = BusinessDay.today(clock);
         TimelineSection timeline = new TimelineSection(entries);
-        if (!RecordableFactTypes.of(user.role()).isEmpty()) {
+        if (!Permissions.recordableBy(user.role()).isEmpty()) {
             Button record = new Button(getTranslation("fact.record.title"),
                                        click -> new RecordFactDialog(commands, user.role(), creditCode, entries, today,
                                                                      this::load).open());

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.Permissions;
 import org.greencredit.domain.creditfile.api.RecordFact;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
@@ -55,7 +56,7 @@ public class RecordFactDialog extends Dialog {
 
         type.setId("fact-type");
         type.setLabel(getTranslation("fact.type"));
-        type.setItems(RecordableFactTypes.of(role));
+        type.setItems(Permissions.recordableBy(role));
         type.setItemLabelGenerator(value -> getTranslation("factType." + value.name()));
         type.addValueChangeListener(change -> showAttributesOf(change.getValue()));
 

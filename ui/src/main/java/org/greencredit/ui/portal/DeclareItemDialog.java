@@ -10,9 +10,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.greencredit.domain.creditfile.Permissions;
 import org.greencredit.domain.creditfile.api.DeclareItem;
 import org.greencredit.domain.fact.AttributeDefinition;
 import org.greencredit.domain.fact.Evidence;
@@ -29,10 +29,6 @@ import org.greencredit.ui.i18n.RefusalMessages;
  * The credit file checks the attributes and the declaration window and says what is wrong.
  */
 class DeclareItemDialog extends Dialog {
-
-    static final List<FactType> DECLARABLE = List.of(FactType.GREEN_PRACTICE, FactType.RECTIFICATION_COMPLETED,
-                                                     FactType.PERMIT_REPORT, FactType.CREDIT_COMMITMENT,
-                                                     FactType.AWARD);
 
     private final String creditCode;
     private final CommandClient commands;
@@ -52,7 +48,7 @@ class DeclareItemDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
         type.setId("portal-declare-type");
         type.setLabel(getTranslation("portal.declare.type"));
-        type.setItems(DECLARABLE);
+        type.setItems(Permissions.DECLARABLE);
         type.setItemLabelGenerator(value -> getTranslation("factType." + value.name()));
         type.addValueChangeListener(change -> showAttributes(change.getValue()));
         occurredOn = new LocalizedDatePicker(getTranslation("field.occurredOn"));
