@@ -58,8 +58,18 @@ public class ProjectionRebuilds {
     /** Starts rebuilding one projection; its progress shows how far the replay has come. */
     public void rebuild(String projection, Actor actor) {
         actor.requireRole(Role.ADMIN);
-        StreamingEventProcessor processor = processor(projection);
         log.info("{} ({}) rebuilds projection {}", actor.id(), actor.role(), projection);
+        replay(projection);
+    }
+
+    /**
+     * Stops the projection's processor, resets its tokens and starts it again, replaying the whole store. The reset
+     * names the tail of the store: processors start from a {@code null} token, and a segment that never stored a
+     * token would otherwise be reset to {@code null}, which the token store refuses. An empty store has nothing to
+     * replay.
+     */
+    void replay(String projection) {
+        StreamingEventProcessor processor = processor(projection);
         try {
             ((EventProcessor) processor).shutdownAsync().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -68,7 +78,10 @@ public class ProjectionRebuilds {
         } catch (Exception e) {
             throw new IllegalStateException("could not stop " + projection, e);
         }
-        processor.resetTokens();
+        TrackingToken tail = eventStore.createTailToken();
+        if (tail != null) {
+            processor.resetTokens(tail);
+        }
         ((EventProcessor) processor).start();
     }
 

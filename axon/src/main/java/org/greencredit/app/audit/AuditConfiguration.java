@@ -1,15 +1,25 @@
 package org.greencredit.app.audit;
 
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.admin.ProjectionRebuilds;
+import org.greencredit.app.admin.ReadModelLayouts;
+import org.greencredit.app.admin.ReadModelLayouts.Layout;
 import org.greencredit.app.cycle.CycleFanOut;
 import org.greencredit.domain.scoring.IndicatorVersions;
+import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
+import org.greencredit.projections.decision.DecisionHistoryProjection;
+import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What auditors and administrators use: decision verification against the event store, projection rebuilds. */
+/**
+ * What auditors and administrators use: decision verification against the event store, projection rebuilds, and the
+ * rebuild on start-up of a projection whose stored layout is outdated.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AuditConfiguration {
 
@@ -22,5 +32,16 @@ public class AuditConfiguration {
     @Bean
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
         return new ProjectionRebuilds(processing, eventStore, Set.of(CycleFanOut.PROCESSING_GROUP));
+    }
+
+    @Bean
+    public ReadModelLayouts readModelLayouts(MongoDatabase readModelDatabase, ProjectionRebuilds rebuilds) {
+        return new ReadModelLayouts(List.of(
+                new Layout(CreditFileEntriesProjection.PROCESSING_GROUP, CreditFileEntriesProjection.COLLECTION,
+                           CreditFileEntriesProjection.LAYOUT),
+                new Layout(DecisionHistoryProjection.PROCESSING_GROUP, DecisionHistoryProjection.COLLECTION,
+                           DecisionHistoryProjection.LAYOUT),
+                new Layout(EvaluationProjection.PROCESSING_GROUP, EvaluationProjection.COLLECTION,
+                           EvaluationProjection.LAYOUT)), readModelDatabase, rebuilds);
     }
 }

@@ -198,7 +198,9 @@ class GeneratedDistrictAuditTest {
     private static Map<String, String> fingerprints() {
         MongoDatabase database = app.bean(MongoDatabase.class);
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        for (String collection : List.of("enterprise_directory", "credit_file_entries", "decisions", "evaluations",
+        for (String collection : List.of("enterprise_directory", "credit_file_entries",
+                                         "credit_file_entries_by_enterprise", "decisions", "decision_heads",
+                                         "decisions_by_enterprise", "evaluations", "evaluations_by_enterprise",
                                          "evaluation_enterprises", "cycles", "repair_applications", "audit_timeline",
                                          "deadlines")) {
             fingerprints.put(collection, CollectionFingerprint.of(database.getCollection(collection)));

@@ -3,7 +3,6 @@ package org.greencredit.projections.creditfile;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -32,6 +31,7 @@ import org.greencredit.domain.creditfile.api.ViolationCorrected;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.DocumentsByEnterprise;
 
 /**
  * 信用档案明细: every fact and declared item of every credit file, one document each, with its current status and
@@ -42,12 +42,15 @@ public class CreditFileEntriesProjection {
 
     public static final String PROCESSING_GROUP = "credit-file-entries";
     public static final String COLLECTION = "credit_file_entries";
+    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    public static final int LAYOUT = 2;
 
     private final MongoCollection<Document> collection;
+    private final DocumentsByEnterprise byEnterprise;
 
     public CreditFileEntriesProjection(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
-        collection.createIndex(Indexes.ascending("creditCode"));
+        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
     }
 
     @EventHandler
@@ -97,12 +100,13 @@ public class CreditFileEntriesProjection {
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
+        byEnterprise.reset();
     }
 
     @QueryHandler
     CreditFileEntries handle(FindCreditFileEntries query) {
         List<CreditFileEntry> entries = new ArrayList<>();
-        collection.find(Filters.eq("creditCode", query.creditCode()))
+        collection.find(byEnterprise.filter(query.creditCode()))
                   .sort(Sorts.ascending("occurredOn", "_id"))
                   .forEach(document -> entries.add(entry(document)));
         return new CreditFileEntries(entries);
@@ -122,6 +126,7 @@ public class CreditFileEntriesProjection {
                 .append("attributes", new Document(attributes.asMap()));
         collection.replaceOne(Filters.eq("_id", document.getString("_id")), document,
                               new ReplaceOptions().upsert(true));
+        byEnterprise.add(document.getString("creditCode"), document.getString("_id"));
     }
 
     private void status(List<String> ids, String status, LocalDate since) {

@@ -3,7 +3,6 @@ package org.greencredit.projections.decision;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -31,11 +30,13 @@ import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.DocumentsByEnterprise;
 
 /**
  * 等级决定记录: every grade decision, one document each, with the days it was the grade in force — so "the grade of
- * enterprise X on day D" is one indexed query — and the decision itself as its canonical JSON, from which
- * explanations and comparisons are told in the reader's language.
+ * enterprise X on day D" is read from that enterprise's decisions alone, found through {@link DocumentsByEnterprise}
+ * — and the decision itself as its canonical JSON, from which explanations and comparisons are told in the reader's
+ * language.
  *
  * <p>A decision in force closes the interval of the one before it. Which one that is comes from a small head
  * document per credit file ({@code decision_heads}, keyed by credit code), not from a search by credit code: the
@@ -48,19 +49,22 @@ public class DecisionHistoryProjection {
 
     public static final String PROCESSING_GROUP = "decisions";
     public static final String COLLECTION = "decisions";
+    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    public static final int LAYOUT = 2;
     public static final String HEADS = "decision_heads";
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> entries;
+    private final DocumentsByEnterprise byEnterprise;
     private final IndicatorVersions versions;
 
     public DecisionHistoryProjection(MongoDatabase database, IndicatorVersions versions) {
         this.collection = database.getCollection(COLLECTION);
         this.heads = database.getCollection(HEADS);
         this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);
+        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
         this.versions = versions;
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("creditCode"), Indexes.ascending("sequence")));
     }
 
     @EventHandler
@@ -98,18 +102,20 @@ public class DecisionHistoryProjection {
                 .append("recordedAt", Date.from(recordedAt))
                 .append("decision", decision.canonicalJson());
         collection.replaceOne(Filters.eq("_id", event.decisionId()), row, new ReplaceOptions().upsert(true));
+        byEnterprise.add(event.creditCode(), event.decisionId());
     }
 
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
         heads.deleteMany(new Document());
+        byEnterprise.reset();
     }
 
     @QueryHandler
     DecisionHistoryView handle(FindDecisionHistory query) {
         List<DecisionSummary> decisions = new ArrayList<>();
-        collection.find(Filters.eq("creditCode", query.creditCode())).sort(Sorts.ascending("sequence"))
+        collection.find(byEnterprise.filter(query.creditCode())).sort(Sorts.ascending("sequence"))
                   .forEach(document -> decisions.add(summary(document)));
         return new DecisionHistoryView(decisions);
     }
@@ -117,11 +123,17 @@ public class DecisionHistoryProjection {
     @QueryHandler
     DecisionSummary handle(FindGradeAsOf query) {
         String day = Dates.text(query.date());
-        Document document = collection.find(Filters.and(
-                Filters.eq("creditCode", query.creditCode()), Filters.eq("inForce", true),
-                Filters.lte("validFrom", day), Filters.or(Filters.eq("validTo", null), Filters.gt("validTo", day))))
-                                      .sort(Sorts.descending("sequence")).first();
-        return document == null ? null : summary(document);
+        List<Document> latestFirst = new ArrayList<>();
+        collection.find(byEnterprise.filter(query.creditCode())).sort(Sorts.descending("sequence"))
+                  .into(latestFirst);
+        return latestFirst.stream().filter(document -> inForceOn(document, day)).findFirst()
+                          .map(DecisionHistoryProjection::summary).orElse(null);
+    }
+
+    private static boolean inForceOn(Document decision, String day) {
+        String validTo = decision.getString("validTo");
+        return decision.getBoolean("inForce") && decision.getString("validFrom").compareTo(day) <= 0
+                && (validTo == null || validTo.compareTo(day) > 0);
     }
 
     @QueryHandler

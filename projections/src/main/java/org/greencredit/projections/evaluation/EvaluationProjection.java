@@ -38,6 +38,7 @@ import org.greencredit.domain.creditfile.api.ObjectionReviewed;
 import org.greencredit.domain.creditfile.api.VerificationCompleted;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.DocumentsByEnterprise;
 
 /**
  * 企业评价: one document per enterprise and cycle, following the evaluation's state machine (docs/procedure.md) —
@@ -53,18 +54,21 @@ public class EvaluationProjection {
 
     public static final String PROCESSING_GROUP = "evaluations";
     public static final String COLLECTION = "evaluations";
+    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    public static final int LAYOUT = 2;
     public static final String ENTERPRISES = "evaluation_enterprises";
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> enterprises;
+    private final DocumentsByEnterprise byEnterprise;
     private final QueryUpdateEmitter updateEmitter;
 
     public EvaluationProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
         this.collection = database.getCollection(COLLECTION);
         this.enterprises = database.getCollection(ENTERPRISES);
+        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
         this.updateEmitter = updateEmitter;
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("cycleId"), Indexes.ascending("state")));
-        collection.createIndex(Indexes.ascending("creditCode"));
     }
 
     @EventHandler
@@ -76,7 +80,7 @@ public class EvaluationProjection {
     void on(EnterpriseProfileChanged event) {
         profile(event.creditCode(), event.profile());
         Document enterprise = enterprises.find(Filters.eq("_id", event.creditCode())).first();
-        collection.updateMany(Filters.eq("creditCode", event.creditCode()), Updates.combine(
+        collection.updateMany(byEnterprise.filter(event.creditCode()), Updates.combine(
                 Updates.set("enterpriseName", enterprise.getString("name")),
                 Updates.set("subdistrict", enterprise.getString("subdistrict")),
                 Updates.set("industryCode", enterprise.getString("industryCode"))));
@@ -97,6 +101,7 @@ public class EvaluationProjection {
                 .append("pendingItems", List.of()).append("disclosureClosed", false)
                 .append("publicationAnnounced", false).append("reviewOverdue", false);
         collection.replaceOne(Filters.eq("_id", row.getString("_id")), row, new ReplaceOptions().upsert(true));
+        byEnterprise.add(event.creditCode(), row.getString("_id"));
         changed(event.creditCode(), event.cycleId());
     }
 
@@ -115,9 +120,11 @@ public class EvaluationProjection {
     @EventHandler
     void on(DeclaredItemVerified event) {
         List<String> cycles = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("creditCode", event.creditCode()),
-                                    Filters.eq("pendingItems", event.itemId())))
-                  .forEach(document -> cycles.add(document.getString("cycleId")));
+        collection.find(byEnterprise.filter(event.creditCode())).forEach(document -> {
+            if (document.getList("pendingItems", String.class, List.of()).contains(event.itemId())) {
+                cycles.add(document.getString("cycleId"));
+            }
+        });
         cycles.forEach(cycle -> update(event.creditCode(), cycle, Updates.pull("pendingItems", event.itemId())));
     }
 
@@ -191,11 +198,12 @@ public class EvaluationProjection {
     void reset() {
         collection.deleteMany(new Document());
         enterprises.deleteMany(new Document());
+        byEnterprise.reset();
     }
 
     @QueryHandler
     EvaluationList handle(FindEvaluationsOf query) {
-        return list(Filters.eq("creditCode", query.creditCode()), Sorts.ascending("cycleId"));
+        return list(byEnterprise.filter(query.creditCode()), Sorts.ascending("cycleId"));
     }
 
     @QueryHandler
