@@ -3,7 +3,9 @@ package org.greencredit.app.generator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -147,7 +149,21 @@ final class DistrictWorld {
     }
 
     List<CreditFileEntry> entries(String creditCode) {
+        return entries(List.of(creditCode)).get(creditCode);
+    }
+
+    /**
+     * The entries of each credit file, after one wait for the read model to catch up. A step that acts on many
+     * enterprises one after the other reads them all first: what it sends for one changes no other's entries, and
+     * a wait per enterprise costs a processor round trip each.
+     */
+    Map<String, List<CreditFileEntry>> entries(List<String> creditCodes) {
         caughtUp.await(WAIT, CreditFileEntriesProjection.PROCESSING_GROUP);
-        return queries.query(new FindCreditFileEntries(creditCode), CreditFileEntries.class).join().entries();
+        Map<String, List<CreditFileEntry>> entries = new LinkedHashMap<>();
+        for (String code : creditCodes) {
+            entries.put(code, queries.query(new FindCreditFileEntries(code), CreditFileEntries.class).join()
+                                     .entries());
+        }
+        return entries;
     }
 }

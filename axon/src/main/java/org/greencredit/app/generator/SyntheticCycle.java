@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -110,10 +111,16 @@ final class SyntheticCycle {
     }
 
     private void applyForRepairs() {
+        List<String> candidates = new ArrayList<>();
         for (EvaluationView published : world.publishedGrades(cycleId)) {
-            if (("C".equals(published.finalGrade()) || "D".equals(published.finalGrade())) && random.nextInt(3) == 0
-                    && apply(published.creditCode())) {
-                applicants.add(published.creditCode());
+            if (("C".equals(published.finalGrade()) || "D".equals(published.finalGrade())) && random.nextInt(3) == 0) {
+                candidates.add(published.creditCode());
+            }
+        }
+        Map<String, List<CreditFileEntry>> entries = world.entries(candidates);
+        for (String code : candidates) {
+            if (apply(code, entries.get(code))) {
+                applicants.add(code);
             }
         }
     }
@@ -183,8 +190,9 @@ final class SyntheticCycle {
     }
 
     private void review(List<String> objectors) {
+        Map<String, List<CreditFileEntry>> entries = world.entries(objectors);
         for (String code : objectors) {
-            CreditFileEntry revocable = world.entries(code).stream()
+            CreditFileEntry revocable = entries.get(code).stream()
                                              .filter(entry -> entry.type().equals("VIOLATION")
                                                      && entry.occurredOn().getYear() == factYear
                                                      && entry.status().equals("COUNTED"))
@@ -200,8 +208,8 @@ final class SyntheticCycle {
         }
     }
 
-    private boolean apply(String code) {
-        List<String> violations = world.entries(code).stream()
+    private boolean apply(String code, List<CreditFileEntry> entries) {
+        List<String> violations = entries.stream()
                                        .filter(entry -> entry.type().equals("VIOLATION")
                                                && (entry.status().equals("COUNTED") || entry.status().equals("CHANGED"))
                                                && entry.occurredOn().getYear() == factYear)
