@@ -17,7 +17,9 @@ import org.springframework.context.event.EventListener;
  * documents the new code cannot find. The layout each projection's documents were last built in is kept in
  * {@code read_model_layouts}; a projection never recorded there was built in layout 1.
  *
- * <p>The replay is durable: its token is stored, so a replay interrupted by a stop resumes at the next start.
+ * <p>The replay is durable: its token is stored, so a replay interrupted by a stop resumes at the next start. A
+ * replay refused because another instance holds the projection's segments is logged and tried again at the next
+ * start; the application starts all the same.
  */
 public class ReadModelLayouts {
 
@@ -51,7 +53,14 @@ public class ReadModelLayouts {
             if (database.getCollection(layout.collection()).find().limit(1).first() != null) {
                 log.info("projection {} was built in another layout than layout {}: rebuilding it",
                          layout.projection(), layout.version());
-                rebuilds.replay(layout.projection());
+                try {
+                    rebuilds.replay(layout.projection());
+                } catch (RuntimeException refused) {
+                    log.error("projection {} could not be rebuilt into layout {}; it is tried again at the next start,"
+                                      + " or rebuild it as an administrator once no other instance runs it",
+                              layout.projection(), layout.version(), refused);
+                    continue;
+                }
             }
             recorded.replaceOne(Filters.eq("_id", layout.projection()),
                                 new Document("_id", layout.projection()).append("version", layout.version()),

@@ -2,14 +2,24 @@ package org.greencredit.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
+import org.greencredit.app.admin.ReadModelLayouts.Layout;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
@@ -21,6 +31,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntries;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +71,40 @@ class ReadModelLayoutsTest {
             app.awaitCaughtUp(GROUP);
             assertThat(entryCount(app)).as("a projection in the current layout is not rebuilt").isZero();
         }
+    }
+
+    @Test
+    void aRebuildRefusedBecauseAnotherInstanceHoldsTheProjectionIsTriedAgainAtTheNextStart() {
+        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().open()));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
+            MongoDatabase database = client.getDatabase("layouts");
+            database.getCollection(CreditFileEntriesProjection.COLLECTION).insertOne(new Document("_id", "entry-1"));
+            List<String> tried = new ArrayList<>();
+            ProjectionRebuilds claimedElsewhere = new ProjectionRebuilds(null, null, Set.of()) {
+                @Override
+                void replay(String projection) {
+                    tried.add(projection);
+                    throw new IllegalStateException("segment 0 is claimed by another instance");
+                }
+            };
+            List<Layout> layouts = List.of(
+                    new Layout(GROUP, CreditFileEntriesProjection.COLLECTION, CreditFileEntriesProjection.LAYOUT),
+                    new Layout("decisions", "decisions", 2));
+
+            new ReadModelLayouts(layouts, database, claimedElsewhere).rebuildOutdated();
+
+            assertThat(tried).containsExactly(GROUP);
+            MongoCollection<Document> recorded = database.getCollection(ReadModelLayouts.COLLECTION);
+            assertThat(recorded.find(Filters.eq("_id", GROUP)).first()).as("still to be rebuilt").isNull();
+            assertThat(recorded.find(Filters.eq("_id", "decisions")).first().getInteger("version"))
+                    .as("an empty projection just takes the new layout").isEqualTo(2);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static String hostAndPort(InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
     }
 
     private static int recordedLayout(RunningApplication app) {
