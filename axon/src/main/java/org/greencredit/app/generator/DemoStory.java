@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.greencredit.app.generator.DemoEnterprises.DemoEnterprise;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
@@ -99,34 +100,9 @@ final class DemoStory {
         opening.ifPresentOrElse(
                 day -> steps.addAll(currentCycle(day)),
                 () -> progress.accept("no " + currentCycleId() + " cycle: the calendar cannot plan one in disclosure today"));
-        run(new ArrayDeque<>(planned), steps, progress);
+        world.play(planned.stream().filter(command -> command.day().isBefore(today))
+                          .collect(Collectors.toCollection(ArrayDeque::new)), steps, progress);
         return opening.map(day -> currentCycleId());
-    }
-
-    private void run(Deque<PlannedCommand> pending, Deque<Step> steps, Consumer<String> progress) {
-        LocalDate stepDay = null;
-        while (!pending.isEmpty() || !steps.isEmpty()) {
-            if (stepDay == null && !steps.isEmpty()) {
-                stepDay = steps.peek().day().get();
-            }
-            if (!pending.isEmpty() && (stepDay == null || !pending.peek().day().isAfter(stepDay))) {
-                PlannedCommand next = pending.poll();
-                if (!next.day().isBefore(today)) {
-                    continue;
-                }
-                world.moveTo(next.day());
-                world.send(next.command(), next.actor());
-            } else {
-                Step step = steps.poll();
-                world.moveTo(stepDay);
-                step.action().run();
-                progress.accept(step.name() + " (" + stepDay + ")");
-                stepDay = null;
-            }
-        }
-    }
-
-    private record Step(String name, Supplier<LocalDate> day, Runnable action) {
     }
 
     private List<Step> earlierCycle() {

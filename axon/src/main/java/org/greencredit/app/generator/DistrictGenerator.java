@@ -58,7 +58,7 @@ public class DistrictGenerator {
         Set<Integer> knownYears = world.workingDays().knownYears();
         List<String> cycleIds = new ArrayList<>();
         List<Integer> withoutCycle = new ArrayList<>();
-        Deque<SyntheticCycle.Step> steps = new ArrayDeque<>();
+        Deque<Step> steps = new ArrayDeque<>();
         for (int year = firstYear; year <= settings.lastFactYear(); year++) {
             if (!knownYears.contains(year + 1)) {
                 withoutCycle.add(year);
@@ -69,28 +69,7 @@ public class DistrictGenerator {
             steps.addAll(cycle.steps(codes));
         }
 
-        long total = pending.size();
-        long done = 0;
-        LocalDate stepDay = null;
-        while (!pending.isEmpty() || !steps.isEmpty()) {
-            if (stepDay == null && !steps.isEmpty()) {
-                stepDay = steps.peek().day().get();
-            }
-            if (!pending.isEmpty() && (stepDay == null || !pending.peek().day().isAfter(stepDay))) {
-                PlannedCommand next = pending.poll();
-                world.moveTo(next.day());
-                world.send(next.command(), next.actor());
-                if (++done % 2_000 == 0) {
-                    progress.accept("recorded " + done + " of " + total + " facts (" + world.today() + ")");
-                }
-            } else {
-                SyntheticCycle.Step step = steps.poll();
-                world.moveTo(stepDay);
-                step.action().run();
-                progress.accept("cycle step on " + stepDay);
-                stepDay = null;
-            }
-        }
+        world.play(pending, steps, progress);
         return new GenerationSummary(settings.enterprises(), world.commandsSent(), cycleIds, withoutCycle,
                                      Duration.ofNanos(System.nanoTime() - started));
     }

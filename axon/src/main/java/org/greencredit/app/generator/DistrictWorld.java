@@ -3,20 +3,16 @@ package org.greencredit.app.generator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.cycle.CycleFanOut;
-import org.greencredit.app.deadline.DeadlineSweeper;
-import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.actor.Actor;
-import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.calendar.WorkingDays;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.cycle.CycleSchedule;
@@ -43,23 +39,12 @@ final class DistrictWorld {
 
     private static final Duration WAIT = Duration.ofMinutes(10);
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final SimulatedClock clock;
-    private final DeadlineSweeper sweeper;
-    private final CaughtUp caughtUp;
-    private final CalendarSource calendar;
+    private final DistrictWorlds parts;
     private final long seed;
     private long sent;
 
-    DistrictWorld(CommandGateway commands, QueryGateway queries, SimulatedClock clock, DeadlineSweeper sweeper,
-                  CaughtUp caughtUp, CalendarSource calendar, long seed) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-        this.sweeper = sweeper;
-        this.caughtUp = caughtUp;
-        this.calendar = calendar;
+    DistrictWorld(DistrictWorlds parts, long seed) {
+        this.parts = parts;
         this.seed = seed;
     }
 
@@ -72,18 +57,18 @@ final class DistrictWorld {
     }
 
     LocalDate today() {
-        return clock.today();
+        return parts.clock().today();
     }
 
     /** Moves the simulated day forward; never back, so every decision is dated after the ones before it. */
     void moveTo(LocalDate day) {
-        if (day.isAfter(clock.today())) {
-            clock.moveTo(day);
+        if (day.isAfter(parts.clock().today())) {
+            parts.clock().moveTo(day);
         }
     }
 
     WorkingDays workingDays() {
-        return calendar.workingDays();
+        return parts.calendar().workingDays();
     }
 
     void send(Object command, Actor actor) {
@@ -93,10 +78,40 @@ final class DistrictWorld {
         });
     }
 
+    /**
+     * Plays the planned commands and the steps in day order on the simulated clock: a command dated on or before
+     * the next step's day goes first. Reports every step, and every 2,000th command with how many are planned.
+     */
+    void play(Deque<PlannedCommand> pending, Deque<Step> steps, Consumer<String> progress) {
+        long total = pending.size();
+        long done = 0;
+        LocalDate stepDay = null;
+        while (!pending.isEmpty() || !steps.isEmpty()) {
+            if (stepDay == null && !steps.isEmpty()) {
+                stepDay = steps.peek().day().get();
+            }
+            if (!pending.isEmpty() && (stepDay == null || !pending.peek().day().isAfter(stepDay))) {
+                PlannedCommand next = pending.poll();
+                moveTo(next.day());
+                send(next.command(), next.actor());
+                if (++done % 2_000 == 0) {
+                    progress.accept("recorded " + done + " of " + total + " facts (" + today() + ")");
+                }
+            } else {
+                Step step = steps.poll();
+                moveTo(stepDay);
+                step.action().run();
+                progress.accept(step.name() + " (" + stepDay + ")");
+                stepDay = null;
+            }
+        }
+    }
+
     Optional<Refusal> trySend(Object command, Actor actor) {
         sent++;
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+            parts.commands().sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                                                              .andMetaData(actor.asMetaData()));
             return Optional.empty();
         } catch (CommandExecutionException failure) {
             Optional<Refusal> refusal = failure.getDetails().filter(Refusal.class::isInstance)
@@ -109,37 +124,37 @@ final class DistrictWorld {
     }
 
     void awaitAllCaughtUp() {
-        caughtUp.awaitAll(WAIT);
+        parts.caughtUp().awaitAll(WAIT);
     }
 
     void awaitFanOut() {
-        caughtUp.await(WAIT, CycleFanOut.PROCESSING_GROUP);
+        parts.caughtUp().await(WAIT, CycleFanOut.PROCESSING_GROUP);
     }
 
     void sweepDeadlines() {
-        caughtUp.await(WAIT, DeadlinesProjection.PROCESSING_GROUP);
-        sweeper.sweep();
+        parts.caughtUp().await(WAIT, DeadlinesProjection.PROCESSING_GROUP);
+        parts.sweeper().sweep();
         awaitFanOut();
     }
 
     CycleSchedule schedule(String cycleId) {
-        caughtUp.await(WAIT, CycleProjection.PROCESSING_GROUP);
-        CycleView cycle = queries.query(new FindCycle(cycleId), CycleView.class).join();
+        parts.caughtUp().await(WAIT, CycleProjection.PROCESSING_GROUP);
+        CycleView cycle = parts.queries().query(new FindCycle(cycleId), CycleView.class).join();
         return new CycleSchedule(cycle.openedOn(), cycle.declarationDeadline(), cycle.verificationDeadline(),
                                  cycle.disclosureStart(), cycle.disclosureEnd());
     }
 
     List<EvaluationView> disclosureBoard(String cycleId) {
-        caughtUp.await(WAIT, EvaluationProjection.PROCESSING_GROUP);
-        return queries.query(new FindDisclosureBoard(cycleId), EvaluationList.class).join().evaluations();
+        parts.caughtUp().await(WAIT, EvaluationProjection.PROCESSING_GROUP);
+        return parts.queries().query(new FindDisclosureBoard(cycleId), EvaluationList.class).join().evaluations();
     }
 
     List<EvaluationView> publishedGrades(String cycleId) {
-        caughtUp.await(WAIT, EvaluationProjection.PROCESSING_GROUP);
+        parts.caughtUp().await(WAIT, EvaluationProjection.PROCESSING_GROUP);
         List<EvaluationView> all = new ArrayList<>();
         int page = 500;
         for (int offset = 0; ; offset += page) {
-            List<EvaluationView> rows = queries.query(new FindPublishedGrades(cycleId, offset, page),
+            List<EvaluationView> rows = parts.queries().query(new FindPublishedGrades(cycleId, offset, page),
                                                       EvaluationList.class).join().evaluations();
             all.addAll(rows);
             if (rows.size() < page) {
@@ -158,10 +173,10 @@ final class DistrictWorld {
      * a wait per enterprise costs a processor round trip each.
      */
     Map<String, List<CreditFileEntry>> entries(List<String> creditCodes) {
-        caughtUp.await(WAIT, CreditFileEntriesProjection.PROCESSING_GROUP);
+        parts.caughtUp().await(WAIT, CreditFileEntriesProjection.PROCESSING_GROUP);
         Map<String, List<CreditFileEntry>> entries = new LinkedHashMap<>();
         for (String code : creditCodes) {
-            entries.put(code, queries.query(new FindCreditFileEntries(code), CreditFileEntries.class).join()
+            entries.put(code, parts.queries().query(new FindCreditFileEntries(code), CreditFileEntries.class).join()
                                      .entries());
         }
         return entries;

@@ -8,26 +8,10 @@ import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.calendar.CalendarSource;
 
 /** What a {@link DistrictWorld} is made of; the generator and the demo district each open one per run. */
-final class DistrictWorlds {
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final SimulatedClock clock;
-    private final DeadlineSweeper sweeper;
-    private final CaughtUp caughtUp;
-    private final CalendarSource calendar;
-
-    DistrictWorlds(CommandGateway commands, QueryGateway queries, SimulatedClock clock, DeadlineSweeper sweeper,
-                   CaughtUp caughtUp, CalendarSource calendar) {
-        this.commands = commands;
-        this.queries = queries;
-        this.clock = clock;
-        this.sweeper = sweeper;
-        this.caughtUp = caughtUp;
-        this.calendar = calendar;
-    }
+record DistrictWorlds(CommandGateway commands, QueryGateway queries, SimulatedClock clock, DeadlineSweeper sweeper,
+                      CaughtUp caughtUp, CalendarSource calendar) {
 
     DistrictWorld open(long seed) {
-        return new DistrictWorld(commands, queries, clock, sweeper, caughtUp, calendar, seed);
+        return new DistrictWorld(this, seed);
     }
 }

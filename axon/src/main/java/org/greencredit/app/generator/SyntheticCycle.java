@@ -75,23 +75,26 @@ final class SyntheticCycle {
      */
     List<Step> steps(List<String> enterprises) {
         return List.of(
-                new Step(this::openingDay, () -> open(enterprises)),
-                new Step(() -> schedule().openedOn().plusDays(5), () -> declare(enterprises)),
-                new Step(() -> schedule().declarationDeadline().plusDays(1), world::sweepDeadlines),
-                new Step(() -> schedule().verificationDeadline().minusDays(4), this::verify),
-                new Step(() -> schedule().verificationDeadline().plusDays(1), world::sweepDeadlines),
-                new Step(() -> schedule().disclosureStart().plusDays(2), () -> objectors = objectAmongLowGrades()),
-                new Step(() -> schedule().disclosureStart().plusDays(6), () -> review(objectors)),
-                new Step(() -> schedule().disclosureEnd().plusDays(1), world::sweepDeadlines),
-                new Step(() -> schedule().disclosureEnd().plusDays(3), this::publish),
-                new Step(() -> publishedOn.plusDays(40), this::applyForRepairs),
-                new Step(() -> publishedOn.plusDays(44), this::decideRepairs),
-                new Step(() -> publishedOn.plusDays(70),
-                         () -> world.send(new CloseCycle(cycleId), SyntheticFacts.OFFICER)));
+                step("opened", this::openingDay, () -> open(enterprises)),
+                step("declarations", () -> schedule().openedOn().plusDays(5), () -> declare(enterprises)),
+                step("declaration deadline", () -> schedule().declarationDeadline().plusDays(1),
+                     world::sweepDeadlines),
+                step("verification", () -> schedule().verificationDeadline().minusDays(4), this::verify),
+                step("graded, disclosure", () -> schedule().verificationDeadline().plusDays(1),
+                     world::sweepDeadlines),
+                step("objections", () -> schedule().disclosureStart().plusDays(2),
+                     () -> objectors = objectAmongLowGrades()),
+                step("reviews", () -> schedule().disclosureStart().plusDays(6), () -> review(objectors)),
+                step("disclosure end", () -> schedule().disclosureEnd().plusDays(1), world::sweepDeadlines),
+                step("published", () -> schedule().disclosureEnd().plusDays(3), this::publish),
+                step("repair applications", () -> publishedOn.plusDays(40), this::applyForRepairs),
+                step("repair decisions", () -> publishedOn.plusDays(44), this::decideRepairs),
+                step("closed", () -> publishedOn.plusDays(70),
+                     () -> world.send(new CloseCycle(cycleId), SyntheticFacts.OFFICER)));
     }
 
-    /** One step of the cycle: its day, computed when needed, and what happens then. */
-    record Step(Supplier<LocalDate> day, Runnable action) {
+    private Step step(String what, Supplier<LocalDate> day, Runnable action) {
+        return new Step(cycleId + " " + what, day, action);
     }
 
     private CycleSchedule schedule() {

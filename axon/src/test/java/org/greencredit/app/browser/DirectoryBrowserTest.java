@@ -11,12 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
-import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,6 +34,7 @@ class DirectoryBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private BrowserPage page;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -49,6 +48,7 @@ class DirectoryBrowserTest {
     void openBrowser() {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        page = new BrowserPage(browser, wait);
         String officer = TestUsers.ensure(accounts, "directory-officer", Role.OFFICER, null);
         HeadlessChromium.signIn(browser, "http://localhost:" + port, officer, TestUsers.PASSWORD);
     }
@@ -66,24 +66,13 @@ class DirectoryBrowserTest {
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("企业名录");
 
         RegisterEnterprise command = TestEnterprises.registration(4711, "北京通州浏览器测试家具有限公司");
-        EnterpriseProfile profile = command.profile();
-        browser.findElement(By.id("directory-register")).click();
-        type(By.cssSelector("#register-credit-code input"), code);
-        type(By.cssSelector("#register-name input"), profile.name());
-        type(By.cssSelector("#register-established-on input"), command.establishedOn().toString() + Keys.ENTER);
-        choose("register-subdistrict", "漷县镇");
-        type(By.cssSelector("#register-industry-code input"), profile.industry().code());
-        type(By.cssSelector("#register-industry-name input"), profile.industry().name());
-        type(By.cssSelector("#register-address input"), profile.address());
-        choose("register-management-class", "简化管理");
-        type(By.cssSelector("#register-permit-number input"), profile.permitNumber());
-        type(By.cssSelector("#register-contact-name input"), profile.contact().name());
-        type(By.cssSelector("#register-contact-phone input"), profile.contact().phone());
+        page.click(By.id("directory-register"));
+        page.fillRegistration(command);
         HeadlessChromium.screenshot(browser, "directory-registration-form");
         browser.findElement(By.id("register-submit")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-grid"), code));
-        assertThat(cellTexts()).contains(code, "北京通州浏览器测试家具有限公司", "漷县镇");
+        assertThat(page.cellTexts()).contains(code, "北京通州浏览器测试家具有限公司", "漷县镇");
         HeadlessChromium.screenshot(browser, "directory-after-registration");
     }
 
@@ -91,29 +80,13 @@ class DirectoryBrowserTest {
     void refusesAnInvalidCreditCodeInChinese() {
         browser.get("http://localhost:" + port + "/enterprises");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("directory-register"))).click();
-        type(By.cssSelector("#register-credit-code input"), "91110000600037341M");
-        type(By.cssSelector("#register-name input"), "某企业");
+        page.type(By.cssSelector("#register-credit-code input"), "91110000600037341M");
+        page.type(By.cssSelector("#register-name input"), "某企业");
         browser.findElement(By.id("register-submit")).click();
 
         WebElement field = browser.findElement(By.id("register-credit-code"));
         wait.until(driver -> field.getDomAttribute("invalid") != null);
         assertThat(field.getDomProperty("errorMessage")).contains("不是有效的统一社会信用代码");
         HeadlessChromium.screenshot(browser, "directory-invalid-credit-code");
-    }
-
-    private void choose(String selectId, String label) {
-        browser.findElement(By.id(selectId)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"))).click();
-    }
-
-    private void type(By locator, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private java.util.List<String> cellTexts() {
-        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.deadline.DeadlineSweeper;
@@ -16,7 +15,6 @@ import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
-import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.ui.security.UserAccounts;
@@ -24,10 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,6 +70,7 @@ class MainJourneyBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private BrowserPage page;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -86,6 +82,7 @@ class MainJourneyBrowserTest {
         referenceData.publishIfAbsent();
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        page = new BrowserPage(browser, wait);
     }
 
     @AfterEach
@@ -127,11 +124,11 @@ class MainJourneyBrowserTest {
         assertThat(text("creditfile-advice")).isNotBlank();
         shot("08-credit-file-enterprise");
         browser.get(url("/my-file"));
-        click(By.id("portal-file-objection"));
-        type(By.cssSelector("#portal-objection-reason textarea"), "该处罚已整改完毕，申请复核");
-        type(By.cssSelector("#portal-objection-evidence-no input"), "整改报告-001");
+        page.click(By.id("portal-file-objection"));
+        page.type(By.cssSelector("#portal-objection-reason textarea"), "该处罚已整改完毕，申请复核");
+        page.type(By.cssSelector("#portal-objection-evidence-no input"), "整改报告-001");
         shot("09-objection-dialog");
-        click(By.id("portal-objection-submit"));
+        page.click(By.id("portal-objection-submit"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("portal-objection-submit")));
         caughtUp.awaitAll(Duration.ofMinutes(1));
         browser.navigate().refresh();
@@ -141,17 +138,17 @@ class MainJourneyBrowserTest {
         browser.get(url("/reviews"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviews-objections"), NAME));
         shot("10-reviews-queue");
-        click(By.id("reviews-review"));
-        click(By.xpath("//vaadin-radio-button[normalize-space(.)='异议不成立']"));
-        type(By.cssSelector("#reviews-reason textarea"), "经复核，处罚认定无误");
-        click(By.id("reviews-submit"));
+        page.click(By.id("reviews-review"));
+        page.click(By.xpath("//vaadin-radio-button[normalize-space(.)='异议不成立']"));
+        page.type(By.cssSelector("#reviews-reason textarea"), "经复核，处罚认定无误");
+        page.click(By.id("reviews-submit"));
         wait.until(driver -> !driver.findElement(By.id("reviews-objections")).getText().contains(NAME));
 
         pass(() -> schedule().disclosureEnd().plusDays(1));
 
         signOutAndIn(officer);
         browser.get(url("/cycles/" + CYCLE));
-        click(By.id("cycle-publish"));
+        page.click(By.id("cycle-publish"));
         caughtUp.awaitAll(Duration.ofMinutes(1));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycle-phase"), "结果公开"));
@@ -160,7 +157,7 @@ class MainJourneyBrowserTest {
 
         browser.get(url("/public"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-published-grid"), NAME));
-        assertThat(cellTexts()).contains(NAME).anyMatch(cell -> cell.startsWith(preliminary.substring(0, 2)));
+        assertThat(page.cellTexts()).contains(NAME).anyMatch(cell -> cell.startsWith(preliminary.substring(0, 2)));
         shot("12-public-page");
     }
 
@@ -186,55 +183,44 @@ class MainJourneyBrowserTest {
     }
 
     private void registerEnterprise(RegisterEnterprise command) {
-        EnterpriseProfile profile = command.profile();
         browser.get(url("/enterprises"));
-        click(By.id("directory-register"));
-        type(By.cssSelector("#register-credit-code input"), command.creditCode());
-        type(By.cssSelector("#register-name input"), profile.name());
-        type(By.cssSelector("#register-established-on input"), command.establishedOn() + Keys.ENTER.toString());
-        choose("register-subdistrict", "漷县镇");
-        type(By.cssSelector("#register-industry-code input"), profile.industry().code());
-        type(By.cssSelector("#register-industry-name input"), profile.industry().name());
-        type(By.cssSelector("#register-address input"), profile.address());
-        choose("register-management-class", "简化管理");
-        type(By.cssSelector("#register-permit-number input"), profile.permitNumber());
-        type(By.cssSelector("#register-contact-name input"), profile.contact().name());
-        type(By.cssSelector("#register-contact-phone input"), profile.contact().phone());
+        page.click(By.id("directory-register"));
+        page.fillRegistration(command);
         shot("03-register-enterprise");
-        click(By.id("register-submit"));
+        page.click(By.id("register-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-grid"), command.creditCode()));
     }
 
     private void recordViolation(String code) {
         browser.get(url("/enterprises/" + code));
-        click(By.id("creditfile-record-fact-open"));
-        choose("fact-type", "环境违法（行政处罚）");
-        type(By.cssSelector("#fact-occurred-on input"), "2025-06-10" + Keys.ENTER);
-        choose("fact-source", "执法");
-        type(By.cssSelector("#fact-evidence-document-no input"), "京通环罚〔2025〕4801号");
-        choose("fact-attribute-category", "扬尘、挥发性有机物污染");
-        choose("fact-attribute-severity", "一般");
-        type(By.cssSelector("#fact-attribute-fineYuan input"), "30000");
-        type(By.cssSelector("#fact-attribute-decisionNo input"), "京通环罚〔2025〕4801号");
-        choose("fact-attribute-medium", "大气");
+        page.click(By.id("creditfile-record-fact-open"));
+        page.choose("fact-type", "环境违法（行政处罚）");
+        page.type(By.cssSelector("#fact-occurred-on input"), "2025-06-10" + Keys.ENTER);
+        page.choose("fact-source", "执法");
+        page.type(By.cssSelector("#fact-evidence-document-no input"), "京通环罚〔2025〕4801号");
+        page.choose("fact-attribute-category", "扬尘、挥发性有机物污染");
+        page.choose("fact-attribute-severity", "一般");
+        page.type(By.cssSelector("#fact-attribute-fineYuan input"), "30000");
+        page.type(By.cssSelector("#fact-attribute-decisionNo input"), "京通环罚〔2025〕4801号");
+        page.choose("fact-attribute-medium", "大气");
         shot("04-record-violation");
-        click(By.id("fact-submit"));
+        page.click(By.id("fact-submit"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("creditfile-record-fact")));
         caughtUp.awaitAll(Duration.ofMinutes(1));
-        click(By.id("creditfile-refresh"));
+        page.click(By.id("creditfile-refresh"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("creditfile-timeline"), "2025-06-10"));
         shot("05-credit-file-officer");
     }
 
     private void openCycle() {
         browser.get(url("/cycles"));
-        click(By.id("cycle-open"));
-        type(By.cssSelector("#cycle-open-id input"), CYCLE);
-        type(By.cssSelector("#cycle-open-name input"), "2026年度企业绿色信用评价（浏览器测试批次）");
-        click(By.id("cycle-open-select-all"));
+        page.click(By.id("cycle-open"));
+        page.type(By.cssSelector("#cycle-open-id input"), CYCLE);
+        page.type(By.cssSelector("#cycle-open-name input"), "2026年度企业绿色信用评价（浏览器测试批次）");
+        page.click(By.id("cycle-open-select-all"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycle-open-schedule"), "2026"));
         shot("06-open-cycle");
-        click(By.id("cycle-open-submit"));
+        page.click(By.id("cycle-open-submit"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cycle-open-dialog")));
         caughtUp.awaitAll(Duration.ofMinutes(1));
         browser.navigate().refresh();
@@ -262,36 +248,8 @@ class MainJourneyBrowserTest {
         HeadlessChromium.signIn(browser, url(""), username, TestUsers.PASSWORD);
     }
 
-    private void choose(String id, String label) {
-        click(By.id(id));
-        click(By.xpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + label + "']"));
-    }
-
-    /** Clicks once the element is clickable; Vaadin may re-render it meanwhile, so a stale element is looked up again. */
-    private void click(By locator) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            element.click();
-            return true;
-        });
-    }
-
-    private void type(By locator, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private List<String> cellTexts() {
-        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
     }
 
     private void shot(String name) {
