@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 /** The module boundaries of docs/architecture.md, checked on the compiled classes of every module. */
@@ -55,4 +56,11 @@ class ModuleBoundariesTest {
     static final ArchRule uiReadsOnlyThroughQueries = noClasses()
             .that().resideInAPackage("org.greencredit.ui..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Projection");
+
+    @ArchTest
+    static final ArchRule streamsAreFoldedFromTheirFirstEvent = noClasses()
+            .that().resideInAPackage("org.greencredit..")
+            .should().callMethod(EventStore.class, "readEvents", String.class)
+            .because("readEvents(id) starts at the latest snapshot, which only the aggregate's repository can apply; "
+                     + "code that folds a stream itself reads it with WholeStream.of, from sequence 0");
 }

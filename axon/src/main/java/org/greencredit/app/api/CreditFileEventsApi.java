@@ -3,6 +3,7 @@ package org.greencredit.app.api;
 import java.time.Instant;
 import java.util.List;
 import org.greencredit.app.security.ApiUser;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.ui.security.SignedInUser;
 import org.springframework.security.core.Authentication;
@@ -30,7 +31,7 @@ public class CreditFileEventsApi {
         SignedInUser user = ApiUser.of(authentication);
         user.actor().requireRole(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER, Role.AUDITOR, Role.ENTERPRISE);
         user.actor().requireOwnFileIfEnterprise(creditCode);
-        return eventStore.readEvents(creditCode).asStream().map(StoredEvent::of).toList();
+        return WholeStream.of(eventStore, creditCode).asStream().map(StoredEvent::of).toList();
     }
 
     /** One stored event: its place in the stream, its type and when it was recorded. */

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.creditfile.RecordedDecision;
@@ -121,7 +122,7 @@ public class DecisionVerifier {
         long started = System.nanoTime();
         EnterpriseCreditFile file = new EnterpriseCreditFile();
         Tally tally = new Tally();
-        eventStore.readEvents(creditCode).asStream().forEach(message -> replay(file, message, tally));
+        WholeStream.of(eventStore, creditCode).asStream().forEach(message -> replay(file, message, tally));
         return tally.report(1, started);
     }
 

@@ -2,6 +2,7 @@ package org.greencredit.app.calendar;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.calendar.WorkingDayCalendar;
 import org.greencredit.domain.calendar.WorkingDays;
@@ -21,7 +22,7 @@ public class EventStoreCalendar implements CalendarSource {
 
     @Override
     public WorkingDays workingDays() {
-        return WorkingDayCalendar.fold(() -> eventStore.readEvents(WorkingDayCalendar.ID).asStream()
+        return WorkingDayCalendar.fold(() -> WholeStream.of(eventStore, WorkingDayCalendar.ID).asStream()
                                                        .map(DomainEventMessage::getPayload)
                                                        .filter(YearArrangementEntered.class::isInstance)
                                                        .map(YearArrangementEntered.class::cast).iterator());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.calendar.WorkingDayCalendar;
 import org.greencredit.domain.calendar.YearArrangement;
 import org.greencredit.domain.calendar.api.YearArrangementEntered;
@@ -28,7 +29,7 @@ public class EventStoreCalendarYears implements CalendarYears {
     @Override
     public List<YearArrangement> years() {
         Map<Integer, YearArrangement> years = new TreeMap<>();
-        eventStore.readEvents(WorkingDayCalendar.ID).asStream().map(DomainEventMessage::getPayload)
+        WholeStream.of(eventStore, WorkingDayCalendar.ID).asStream().map(DomainEventMessage::getPayload)
                   .filter(YearArrangementEntered.class::isInstance).map(YearArrangementEntered.class::cast)
                   .forEach(entered -> years.put(entered.arrangement().year(), entered.arrangement()));
         return List.copyOf(years.values());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
@@ -37,7 +38,7 @@ public class WorkingDayCyclePlanner implements CyclePlanner {
 
     @Override
     public List<PublishedVersion> publishedVersions() {
-        List<Object> payloads = eventStore.readEvents(DefaultIndicatorSystem.SYSTEM).asStream()
+        List<Object> payloads = WholeStream.of(eventStore, DefaultIndicatorSystem.SYSTEM).asStream()
                                           .<Object>map(DomainEventMessage::getPayload).toList();
         return IndicatorCatalog.fold(payloads).stream().filter(entry -> entry.status() == VersionStatus.PUBLISHED)
                                .map(entry -> new PublishedVersion(DefaultIndicatorSystem.SYSTEM, entry.version()))

@@ -3,6 +3,7 @@ package org.greencredit.app.indicator;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.indicator.CatalogEntry;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.indicator.IndicatorCatalog;
@@ -29,7 +30,7 @@ public class EventStoreIndicatorCatalogReader implements IndicatorCatalogReader 
 
     @Override
     public List<CatalogEntry> versions() {
-        return IndicatorCatalog.fold(eventStore.readEvents(system()).asStream()
+        return IndicatorCatalog.fold(WholeStream.of(eventStore, system()).asStream()
                                                .<Object>map(DomainEventMessage::getPayload).toList());
     }
 }

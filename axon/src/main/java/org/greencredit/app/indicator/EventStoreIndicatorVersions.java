@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.indicator.CatalogEntry;
 import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.indicator.IndicatorSystemJson;
@@ -52,7 +53,7 @@ public class EventStoreIndicatorVersions implements IndicatorVersions {
     }
 
     private List<CatalogEntry> catalog(String system) {
-        List<Object> payloads = eventStore.readEvents(system).asStream()
+        List<Object> payloads = WholeStream.of(eventStore, system).asStream()
                                           .<Object>map(DomainEventMessage::getPayload).toList();
         return IndicatorCatalog.fold(payloads);
     }

@@ -8,6 +8,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
@@ -90,7 +91,7 @@ public class ReplayedRepairChecklist implements RepairChecklist {
     private EnterpriseCreditFile replay(String creditCode) {
         EnterpriseCreditFile file = new EnterpriseCreditFile();
         AggregateModel<EnterpriseCreditFile> inspected = model();
-        eventStore.readEvents(creditCode).asStream().forEach(message -> inspected.publish(message, file));
+        WholeStream.of(eventStore, creditCode).asStream().forEach(message -> inspected.publish(message, file));
         return file;
     }
 

@@ -11,17 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.api.CreditFileEventsApi;
+import org.greencredit.app.audit.DecisionVerifier;
+import org.greencredit.app.audit.VerificationReport;
 import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.reference.ShippedReferenceData;
+import org.greencredit.app.storage.WholeStream;
 import org.greencredit.app.support.RunningApplication;
+import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.creditfile.DecisionHistory;
+import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.creditfile.RecordedDecision;
 import org.greencredit.domain.creditfile.api.ApplyForRepair;
@@ -47,10 +54,15 @@ import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.projections.deadline.DeadlinesProjection;
+import org.greencredit.ui.portal.RepairChecklist;
+import org.greencredit.ui.portal.RepairChecklist.RepairCheck;
+import org.greencredit.ui.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * The 2026 trial cycle of 30 enterprises through the whole procedure in the running application, on a clock the
@@ -89,6 +101,12 @@ class EvaluationCycleIntegrationTest {
     /** E20: falsified data in September 2024, within 24 months of the decision date — veto V06: D. */
     private static final int EARLIER_FALSIFIER = 20;
 
+    /**
+     * Far below the default of 100, so every credit file is snapshotted several times and each reader that folds a
+     * stream itself (verification, repair checklist, events API) is exercised past a snapshot.
+     */
+    private static final int SNAPSHOT_EVERY = 3;
+
     @TempDir
     Path dataDir;
 
@@ -99,7 +117,8 @@ class EvaluationCycleIntegrationTest {
         long started = System.nanoTime();
         try (RunningApplication app = RunningApplication.startSimulated(
                 dataDir, LocalDate.of(2026, 1, 12), "greencredit.reference-data.publish-shipped=false",
-                "greencredit.deadlines.sweep-interval=PT1H")) {
+                "greencredit.deadlines.sweep-interval=PT1H",
+                "greencredit.snapshots.credit-file-every=" + SNAPSHOT_EVERY)) {
             SimulatedClock clock = app.clock();
             app.bean(ShippedReferenceData.class).publishIfAbsent();
             registerAndRecordFacts(app);
@@ -145,6 +164,7 @@ class EvaluationCycleIntegrationTest {
             clock.moveTo(LocalDate.of(2026, 6, 10));
             adjustDynamically(app);
             repair(app);
+            readersSeeTheWholeHistoryPastSnapshots(app);
 
             app.awaitCaughtUp(DeadlinesProjection.PROCESSING_GROUP);
             assertThat(app.bean(DeadlinesProjection.class).all()).allMatch(deadline -> deadline.met());
@@ -228,6 +248,11 @@ class EvaluationCycleIntegrationTest {
         app.send(new RecordFact(code(REJECTED), id("penalty-paid"), FactType.PENALTY_FULFILLED,
                                 LocalDate.of(2025, 4, 20), FactSource.ENFORCEMENT, Evidence.of("缴款书 2025-0420"),
                                 FactAttributes.of("violationId", id("v-rejected"))));
+        RepairCheck check = app.bean(RepairChecklist.class).check(code(REJECTED), List.of(id("v-rejected")),
+                                                                  "依法排污，诚信经营");
+        assertThat(check.grade()).isEqualTo("C");
+        assertThat(check.repairableFacts()).extracting(ResolvedFact::factId).contains(id("v-rejected"));
+        assertThat(check.mayApply()).as("refusal %s, conditions %s", check.refusal(), check.conditions()).isTrue();
         app.send(new ApplyForRepair(code(REJECTED), id("repair"), List.of(id("v-rejected")),
                                     new Evidence("ZG-2026-07", "设施改造验收报告"), "依法排污，诚信经营"),
                  enterprise(REJECTED));
@@ -239,6 +264,34 @@ class EvaluationCycleIntegrationTest {
         assertThat(repaired.decision().total()).isEqualTo(new BigDecimal("80.0"));
         assertThat(repaired.decision().grade()).isEqualTo("B");
         assertThat(inForce(app, REJECTED, LocalDate.of(2026, 6, 11)).decision().grade()).isEqualTo("C");
+    }
+
+    /**
+     * Each file has been snapshotted (its snapshot-aware read starts with the aggregate), yet the auditor's
+     * verification re-scores every decision of every file, and the events API lists every event from sequence 0.
+     */
+    private void readersSeeTheWholeHistoryPastSnapshots(RunningApplication app) {
+        EventStore eventStore = app.bean(EventStore.class);
+        DecisionVerifier verifier = app.bean(DecisionVerifier.class);
+        CreditFileEventsApi eventsApi = app.bean(CreditFileEventsApi.class);
+        SignedInUser auditor = SignedInUi.user("auditor-wang", Role.AUDITOR, null);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(auditor, null, auditor.getAuthorities());
+        for (int n = 1; n <= ENTERPRISES; n++) {
+            long events = WholeStream.of(eventStore, code(n)).asStream().count();
+            assertThat(events).as("E%d events", n).isGreaterThan(SNAPSHOT_EVERY);
+            assertThat(eventStore.readEvents(code(n)).asStream().findFirst().orElseThrow().getPayload())
+                    .as("E%d starts at a snapshot when read the aggregate's way", n)
+                    .isInstanceOf(EnterpriseCreditFile.class);
+
+            VerificationReport report = verifier.verify(code(n));
+            assertThat(report.decisions()).as("E%d decisions verified", n).isEqualTo(history(app, n).all().size());
+            assertThat(report.mismatches()).as("E%d mismatches", n).isEmpty();
+
+            assertThat(eventsApi.events(code(n), authentication))
+                    .extracting(CreditFileEventsApi.StoredEvent::sequence)
+                    .as("E%d events API", n)
+                    .containsExactlyElementsOf(LongStream.range(0, events).boxed().toList());
+        }
     }
 
     private void assertPreliminaryGrades(RunningApplication app) {
@@ -310,7 +363,7 @@ class EvaluationCycleIntegrationTest {
     }
 
     private static <T> List<T> eventsOf(RunningApplication app, String aggregateId, Class<T> type) {
-        return app.bean(EventStore.class).readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
+        return WholeStream.of(app.bean(EventStore.class), aggregateId).asStream().map(DomainEventMessage::getPayload)
                   .filter(type::isInstance).map(type::cast).toList();
     }
 
