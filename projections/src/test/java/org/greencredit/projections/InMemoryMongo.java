@@ -33,4 +33,9 @@ public class InMemoryMongo implements BeforeEachCallback, AfterEachCallback {
     public MongoDatabase database() {
         return client.getDatabase("green-credit-test");
     }
+
+    /** Another empty database on the same server. */
+    public MongoDatabase database(String name) {
+        return client.getDatabase(name);
+    }
 }

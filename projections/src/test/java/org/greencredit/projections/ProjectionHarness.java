@@ -1,7 +1,9 @@
 package org.greencredit.projections;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -20,6 +22,7 @@ public class ProjectionHarness {
     private final AnnotationEventHandlerAdapter events;
     private final AnnotationQueryHandlerAdapter<Object> queries;
     private final Map<String, Long> sequences = new HashMap<>();
+    private final List<GenericDomainEventMessage<Object>> published = new ArrayList<>();
 
     public ProjectionHarness(Object projection) {
         this.events = new AnnotationEventHandlerAdapter(projection);
@@ -37,6 +40,7 @@ public class ProjectionHarness {
         long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
                 aggregateType, aggregateId, sequence, new GenericMessage<>(payload, metaData), recordedAt);
+        published.add(message);
         redeliver(message);
         return message;
     }
@@ -48,6 +52,11 @@ public class ProjectionHarness {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every message {@link #publish published} so far, in order: the history a processor would deliver. */
+    public List<GenericDomainEventMessage<Object>> published() {
+        return List.copyOf(published);
     }
 
     public void reset() {

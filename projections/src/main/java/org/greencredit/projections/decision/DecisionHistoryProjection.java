@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -67,23 +68,22 @@ public class DecisionHistoryProjection {
         this.versions = versions;
     }
 
+    /**
+     * Three writes, ordered so that redelivery after a crash between any two of them converges: the companion entry
+     * first (adding it again changes nothing), then the previous decision's end and the head, guarded by sequence
+     * (a head at this decision or a later one means that step is done), then the decision's row, written only when
+     * absent so that a later decision's {@code validTo} on it survives the redelivery of a batch.
+     */
     @EventHandler
     void on(GradeDecided event, @SequenceNumber Long sequence, @Timestamp Instant recordedAt) {
         GradeDecision decision = event.decision();
-        if (collection.find(Filters.eq("_id", event.decisionId())).first() != null) {
-            return;
-        }
+        byEnterprise.add(event.creditCode(), event.decisionId());
         boolean inForce = event.kind().inForce();
         if (inForce) {
-            Document head = heads.find(Filters.eq("_id", event.creditCode())).first();
-            if (head != null) {
-                collection.updateOne(Filters.eq("_id", head.getString("decisionId")),
-                                     Updates.set("validTo", Dates.text(event.decidedOn())));
-            }
-            heads.replaceOne(Filters.eq("_id", event.creditCode()),
-                             new Document("_id", event.creditCode()).append("decisionId", event.decisionId())
-                                                                    .append("sequence", sequence),
-                             new ReplaceOptions().upsert(true));
+            supersedePrevious(event.creditCode(), event.decisionId(), sequence, event.decidedOn());
+        }
+        if (collection.find(Filters.eq("_id", event.decisionId())).first() != null) {
+            return;
         }
         Document row = new Document("_id", event.decisionId())
                 .append("creditCode", event.creditCode()).append("sequence", sequence)
@@ -102,7 +102,21 @@ public class DecisionHistoryProjection {
                 .append("recordedAt", Date.from(recordedAt))
                 .append("decision", decision.canonicalJson());
         collection.replaceOne(Filters.eq("_id", event.decisionId()), row, new ReplaceOptions().upsert(true));
-        byEnterprise.add(event.creditCode(), event.decisionId());
+    }
+
+    /** Ends the decision in force before this one on the day this one is decided, and makes this one the head. */
+    private void supersedePrevious(String creditCode, String decisionId, long sequence, LocalDate decidedOn) {
+        Document head = heads.find(Filters.eq("_id", creditCode)).first();
+        if (head != null && head.get("sequence", Number.class).longValue() >= sequence) {
+            return;
+        }
+        if (head != null) {
+            collection.updateOne(Filters.eq("_id", head.getString("decisionId")),
+                                 Updates.set("validTo", Dates.text(decidedOn)));
+        }
+        heads.replaceOne(Filters.eq("_id", creditCode),
+                         new Document("_id", creditCode).append("decisionId", decisionId).append("sequence", sequence),
+                         new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler

@@ -17,6 +17,7 @@ import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -105,5 +106,13 @@ class AuditTimelineProjectionTest {
 
     private List<AuditEntry> page(AuditFilter filter) {
         return harness.query(new FindAuditTimeline(filter, 0, 50), AuditTimelinePage.class).entries();
+    }
+
+    /** Each event is one document; should a handler write two, a crash between them must still converge. */
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        timeline();
+
+        new CrashBetweenWrites(mongo, AuditTimelineProjection::new).assertConverges(harness.published());
     }
 }

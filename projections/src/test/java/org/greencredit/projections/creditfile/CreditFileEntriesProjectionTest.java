@@ -24,6 +24,7 @@ import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,5 +117,13 @@ class CreditFileEntriesProjectionTest {
 
     private List<Document> all() {
         return mongo.database().getCollection(CreditFileEntriesProjection.COLLECTION).find().into(new ArrayList<>());
+    }
+
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        file();
+
+        assertThat(new CrashBetweenWrites(mongo, CreditFileEntriesProjection::new)
+                           .assertConverges(harness.published())).isPositive();
     }
 }

@@ -16,6 +16,7 @@ import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,5 +83,13 @@ class CycleProjectionTest {
 
         assertThat(mongo.database().getCollection(CycleProjection.COLLECTION).find().into(new ArrayList<>()))
                 .isEqualTo(before);
+    }
+
+    /** Each handler writes one document today; should one write two, a crash between them must still converge. */
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        cycles();
+
+        new CrashBetweenWrites(mongo, CycleProjection::new).assertConverges(harness.published());
     }
 }

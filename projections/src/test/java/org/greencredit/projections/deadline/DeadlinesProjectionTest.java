@@ -21,6 +21,7 @@ import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,5 +119,16 @@ class DeadlinesProjectionTest {
         assertThat(rebuilt).hasSize(2);
         assertThat(projection.dueBefore(LocalDate.of(2026, 4, 22))).extracting(Deadline::kind, Deadline::lastRefusal)
                 .containsExactly(tuple(DeadlineKind.CYCLE_VERIFICATION, null));
+    }
+
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        harness.publish(CYCLE, OPENED, AT);
+        harness.publish(CYCLE, new DeclarationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 3, 24)), AT);
+        harness.publish(CYCLE, new VerificationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 4, 21),
+                                                           LocalDate.of(2026, 4, 22), LocalDate.of(2026, 5, 8)), AT);
+
+        assertThat(new CrashBetweenWrites(mongo, database -> new DeadlinesProjection(
+                database, ShippedArrangements::workingDays)).assertConverges(harness.published())).isPositive();
     }
 }

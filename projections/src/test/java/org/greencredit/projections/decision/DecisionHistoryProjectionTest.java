@@ -20,6 +20,7 @@ import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
 import org.greencredit.projections.ShippedVersions;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,5 +133,14 @@ class DecisionHistoryProjectionTest {
     private List<Document> all() {
         return mongo.database().getCollection(DecisionHistoryProjection.COLLECTION).find()
                     .into(new java.util.ArrayList<>());
+    }
+
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        history();
+
+        assertThat(new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database,
+                                                                                           new ShippedVersions()))
+                           .assertConverges(harness.published())).isPositive();
     }
 }

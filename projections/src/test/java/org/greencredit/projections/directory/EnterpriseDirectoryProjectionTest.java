@@ -24,6 +24,7 @@ import org.greencredit.domain.enterprise.Subdistrict;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
 import org.greencredit.projections.ShippedVersions;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -251,5 +252,20 @@ class EnterpriseDirectoryProjectionTest {
 
     private com.mongodb.client.MongoCollection<Document> collection() {
         return mongo.database().getCollection(EnterpriseDirectoryProjection.COLLECTION);
+    }
+
+    /** Each handler writes one document today; should one write two, a crash between them must still converge. */
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        String code = "91110112MA00000010";
+        harness.publish(code, registered(code, "甲企业"), T1);
+        harness.publish(code, new EnterpriseProfileChanged(code, registered(code, "甲企业新名").profile(),
+                                                           LocalDate.of(2026, 1, 2)), T1);
+        harness.publish(code, ShippedVersions.decided(code, 1, DecisionKind.FINAL, LocalDate.of(2026, 5, 12),
+                                                      ShippedVersions.decision(ShippedVersions.exemplary())), T1);
+
+        new CrashBetweenWrites(mongo, database -> new EnterpriseDirectoryProjection(database, updateEmitter,
+                                                                                    new ShippedVersions()))
+                .assertConverges(harness.published());
     }
 }

@@ -41,6 +41,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
 import org.greencredit.projections.ShippedVersions;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -222,5 +223,13 @@ class EvaluationProjectionTest {
 
     private List<Document> all() {
         return mongo.database().getCollection(EvaluationProjection.COLLECTION).find().into(new ArrayList<>());
+    }
+
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        cycle();
+
+        assertThat(new CrashBetweenWrites(mongo, database -> new EvaluationProjection(database, updateEmitter))
+                           .assertConverges(harness.published())).isPositive();
     }
 }

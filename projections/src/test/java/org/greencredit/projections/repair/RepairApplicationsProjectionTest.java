@@ -16,6 +16,7 @@ import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,5 +82,14 @@ class RepairApplicationsProjectionTest {
 
         assertThat(mongo.database().getCollection(RepairApplicationsProjection.COLLECTION).find()
                         .into(new ArrayList<>())).isEqualTo(before);
+    }
+
+    /** Each handler writes one document today; should one write two, a crash between them must still converge. */
+    @Test
+    void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
+        applications();
+
+        new CrashBetweenWrites(mongo, database -> new RepairApplicationsProjection(
+                database, SimpleQueryUpdateEmitter.builder().build())).assertConverges(harness.published());
     }
 }
