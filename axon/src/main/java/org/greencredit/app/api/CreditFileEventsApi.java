@@ -5,6 +5,7 @@ import java.util.List;
 import org.greencredit.app.security.ApiUser;
 import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.ui.security.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The stored events of one credit file, read straight from the event store (not from a projection), so what it
- * shows is what an auditor would replay.
+ * shows is what an auditor would replay. A code without a credit file is a 404 (after the role check, so an
+ * enterprise user learns nothing about other codes).
  */
 @RestController
 public class CreditFileEventsApi {
@@ -31,7 +33,11 @@ public class CreditFileEventsApi {
         SignedInUser user = ApiUser.of(authentication);
         user.actor().requireRole(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER, Role.AUDITOR, Role.ENTERPRISE);
         user.actor().requireOwnFileIfEnterprise(creditCode);
-        return WholeStream.of(eventStore, creditCode).asStream().map(StoredEvent::of).toList();
+        List<StoredEvent> events = WholeStream.of(eventStore, creditCode).asStream().map(StoredEvent::of).toList();
+        if (events.isEmpty()) {
+            throw new RuleViolation("creditFile.notFound", creditCode);
+        }
+        return events;
     }
 
     /** One stored event: its place in the stream, its type and when it was recorded. */

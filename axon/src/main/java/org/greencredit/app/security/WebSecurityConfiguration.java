@@ -1,8 +1,7 @@
 package org.greencredit.app.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.greencredit.app.api.ApiSecurityProblems;
 import org.greencredit.ui.security.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +32,7 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/error")
                    .authorizeHttpRequests(requests -> requests
                            .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
@@ -41,7 +40,8 @@ public class WebSecurityConfiguration {
                            .requestMatchers("/api/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                            .requestMatchers("/actuator/**").hasRole("ADMIN")
                            .anyRequest().authenticated())
-                   .httpBasic(withDefaults())
+                   .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                   .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                    .csrf(csrf -> csrf.disable())
                    .build();

@@ -65,7 +65,7 @@ class EnterpriseApiTest {
                 json(TestEnterprises.registrationJson(502, "重复企业")), Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.getBody()).containsEntry("title", "enterprise.alreadyRegistered")
+        assertThat(refused.getBody()).containsEntry("key", "enterprise.alreadyRegistered")
                                      .containsEntry("arguments", List.of(TestCreditCodes.code(502)));
     }
 
@@ -77,10 +77,10 @@ class EnterpriseApiTest {
         ResponseEntity<Map> refused = http.postForEntity("/api/enterprises", json(body), Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).containsEntry("title", "request.invalidValue")
+        assertThat(refused.getBody()).containsEntry("key", "request.invalidValue")
                                      .containsEntry("arguments", List.of("profile.subdistrict", "ATLANTIS"));
-        assertThat(http.getForObject("/api/credit-files/" + TestCreditCodes.code(503) + "/events", String.class))
-                .isEqualTo("[]");
+        assertThat(http.getForEntity("/api/credit-files/" + TestCreditCodes.code(503) + "/events", String.class)
+                       .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -89,8 +89,8 @@ class EnterpriseApiTest {
                 json(TestEnterprises.registrationJson(504, "匿名企业")), String.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForObject("/api/credit-files/" + TestCreditCodes.code(504) + "/events", String.class))
-                .isEqualTo("[]");
+        assertThat(http.getForEntity("/api/credit-files/" + TestCreditCodes.code(504) + "/events", String.class)
+                       .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -123,7 +123,7 @@ class EnterpriseApiTest {
                 "/api/admin/users", json(account.replace("partner-bank", "partner-2").replace("a-long-password", "short")),
                 Map.class);
         assertThat(shortPassword.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(shortPassword.getBody()).containsEntry("title", "user.password.tooShort");
+        assertThat(shortPassword.getBody()).containsEntry("key", "user.password.tooShort");
         assertThat(accounts.find("partner-2")).isEmpty();
         assertThat(accounts.find("partner-bank")).get().extracting(UserAccount::role).isEqualTo(Role.PARTNER);
     }

@@ -3,13 +3,16 @@ package org.greencredit.domain.enterprise;
 import org.greencredit.domain.common.RuleViolation;
 
 /**
- * 统一社会信用代码 (GB 32100-2015): 18 characters over a 31-character alphabet, the last one a check character.
+ * 统一社会信用代码 (GB 32100-2015): 18 characters over a 31-character alphabet, the last one a check character;
+ * positions 3–8 are the issuing authority's administrative area code (GB/T 2260), six digits.
  * It identifies an enterprise and is the id of its credit file.
  */
 public record CreditCode(String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int LENGTH = 18;
+    private static final int AREA_START = 2;
+    private static final int AREA_END = 8;
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public CreditCode {
@@ -32,6 +35,11 @@ public record CreditCode(String value) {
                 return false;
             }
         }
+        for (int i = AREA_START; i < AREA_END; i++) {
+            if (candidate.charAt(i) < '0' || candidate.charAt(i) > '9') {
+                return false;
+            }
+        }
         return candidate.charAt(LENGTH - 1) == checkCharacter(candidate.substring(0, LENGTH - 1));
     }
 
@@ -50,7 +58,7 @@ public record CreditCode(String value) {
 
     /** Positions 3–8: the administrative area where the code was issued (行政区划码). */
     public String areaCode() {
-        return value.substring(2, 8);
+        return value.substring(AREA_START, AREA_END);
     }
 
     @Override

@@ -43,12 +43,24 @@ class CreditCodeTest {
             "91110000600037341M",     // wrong check character
             "9111000060003734IL",     // I is not in the alphabet
             "91110000600037341O",     // O is not in the alphabet
+            "911A000060003734XY",     // a letter in the area code (positions 3–8), whatever the check character
+            "9111000060003734ZL",     // Z is not in the alphabet
+            "9111000060003734SL",     // S is not in the alphabet
+            "9111000060003734VL",     // V is not in the alphabet
+            "91110000600037341l",     // lower case (parse accepts it, the value itself does not)
     })
     void rejectsMalformedCodesWithAMessageKey(String candidate) {
         assertThatThrownBy(() -> new CreditCode(candidate))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey())
                 .isEqualTo("creditCode.invalid");
+    }
+
+    @Test
+    void aLetterInTheAreaCodeIsRefusedEvenWithTheRightCheckCharacter() {
+        String first17 = "9111A11260003734" + "1";
+
+        assertThat(CreditCode.isValid(first17 + CreditCode.checkCharacter(first17))).isFalse();
     }
 
     @RepeatedTest(200)
@@ -75,7 +87,8 @@ class CreditCodeTest {
     static String randomValidCode() {
         StringBuilder first17 = new StringBuilder();
         for (int i = 0; i < 17; i++) {
-            first17.append(CreditCode.ALPHABET.charAt(RANDOM.nextInt(CreditCode.ALPHABET.length())));
+            first17.append(i >= 2 && i < 8 ? (char) ('0' + RANDOM.nextInt(10))
+                                           : CreditCode.ALPHABET.charAt(RANDOM.nextInt(CreditCode.ALPHABET.length())));
         }
         return first17.toString() + CreditCode.checkCharacter(first17.toString());
     }

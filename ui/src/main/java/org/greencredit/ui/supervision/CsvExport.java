@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes an {@link ExportTable} as CSV (RFC 4180: comma separated, CRLF, fields quoted when they hold a comma,
- * quote or line break) in UTF-8 with a byte order mark, without which Excel reads Chinese as mojibake.
+ * quote or line break) in UTF-8 with a byte order mark, without which Excel reads Chinese as mojibake. A cell
+ * that a spreadsheet could take for a formula is written behind a single quote ({@link FormulaGuard}).
  */
 public final class CsvExport {
 
@@ -36,7 +37,7 @@ public final class CsvExport {
     }
 
     private static String field(String cell) {
-        String text = cell == null ? "" : cell;
+        String text = cell == null ? "" : FormulaGuard.neutralised(cell);
         boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }

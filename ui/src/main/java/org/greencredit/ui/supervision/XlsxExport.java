@@ -13,7 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes an {@link ExportTable} as an Excel workbook (.xlsx) of one sheet: a bold, frozen header row and every
  * cell as text, so credit codes and dates keep their exact form. Column widths follow the content (a Chinese
- * character counts double), computed here rather than by POI's auto-size, which needs fonts on the server.
+ * character counts double), computed here rather than by POI's auto-size, which needs fonts on the server. Text
+ * cells are never evaluated; one that starts like a formula ({@link FormulaGuard}) also carries Excel's quote
+ * prefix, so editing it in Excel keeps it text. Nothing is exported as a number, so no number is affected.
  */
 public final class XlsxExport {
 
@@ -30,9 +32,11 @@ public final class XlsxExport {
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
-            write(sheet.createRow(0), table.headers(), header);
+            CellStyle literal = workbook.createCellStyle();
+            literal.setQuotePrefixed(true);
+            write(sheet.createRow(0), table.headers(), header, literal);
             for (int i = 0; i < table.rows().size(); i++) {
-                write(sheet.createRow(i + 1), table.rows().get(i), null);
+                write(sheet.createRow(i + 1), table.rows().get(i), null, literal);
             }
             sheet.createFreezePane(0, 1);
             for (int column = 0; column < table.headers().size(); column++) {
@@ -42,11 +46,14 @@ public final class XlsxExport {
         }
     }
 
-    private static void write(Row row, List<String> cells, CellStyle style) {
+    private static void write(Row row, List<String> cells, CellStyle style, CellStyle literal) {
         for (int column = 0; column < cells.size(); column++) {
             var cell = row.createCell(column);
-            cell.setCellValue(cells.get(column) == null ? "" : cells.get(column));
-            if (style != null) {
+            String text = cells.get(column) == null ? "" : cells.get(column);
+            cell.setCellValue(text);
+            if (FormulaGuard.startsLikeAFormula(text)) {
+                cell.setCellStyle(literal);
+            } else if (style != null) {
                 cell.setCellStyle(style);
             }
         }

