@@ -10,6 +10,7 @@ import org.greencredit.app.cli.GenerateCommand;
 import org.greencredit.app.cli.ScoreCommand;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.demo.DemoSeeding;
+import org.greencredit.app.cli.VerificationApplication;
 import org.greencredit.app.cli.VerifyDecisionsCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = {"org.greencredit.app", "org.greencredit.ui"}, excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StoreOnlyApplication.class)})
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                              classes = {StoreOnlyApplication.class, VerificationApplication.class})})
 @ConfigurationPropertiesScan
 @EnableVaadin("org.greencredit.ui")
 public class GreenCreditApplication {

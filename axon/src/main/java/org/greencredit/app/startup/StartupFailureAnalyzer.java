@@ -42,10 +42,10 @@ public class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
     private String explain(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
         if (cause instanceof ReadModelPortInUseException taken) {
-            return text("startup.failed.readModelPort", taken.port());
+            return text("startup.failed.readModelPort", String.valueOf(taken.port()));
         }
         if (cause instanceof PortInUseException taken) {
-            return text("startup.failed.webPort", taken.getPort());
+            return text("startup.failed.webPort", String.valueOf(taken.getPort()));
         }
         if (cause instanceof StartRefusal refusal) {
             return text("startup.failed.refused", text(refusal.messageKey(), refusal.arguments()));

@@ -55,7 +55,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
         this.server = new MongoServer(new AuthenticatingBackend(new H2Backend(store), credential));
         try {
             server.bind(LOOPBACK, port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty throws the checked BindException undeclared
             server.shutdownNow();
             if (hasCause(e, BindException.class)) {
                 throw new ReadModelPortInUseException(port, e);
