@@ -56,7 +56,9 @@ public final class VerifyDecisionsCommand {
     private Locale locale = Translations.CHINESE;
 
     public VerifyDecisionsCommand(PrintStream out, PrintStream err) {
-        this(out, err, VerifyDecisionsCommand::passwordFromEnvironmentOrConsole);
+        this.out = out;
+        this.err = err;
+        this.password = () -> passwordFromEnvironmentOrConsole(text("verify.remote.passwordPrompt"));
     }
 
     /** @param password the password of {@code --user}, asked only when the running application is to be used */
@@ -179,13 +181,13 @@ public final class VerifyDecisionsCommand {
                                  .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    private static Optional<String> passwordFromEnvironmentOrConsole() {
+    private static Optional<String> passwordFromEnvironmentOrConsole(String prompt) {
         String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return Optional.of(fromEnvironment);
         }
         Console console = System.console();
-        char[] typed = console == null ? null : console.readPassword("Password: ");
+        char[] typed = console == null ? null : console.readPassword("%s", prompt);
         return typed == null || typed.length == 0 ? Optional.empty() : Optional.of(new String(typed));
     }
 
