@@ -10,6 +10,7 @@ import org.greencredit.app.cli.GenerateCommand;
 import org.greencredit.app.cli.ScoreCommand;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.demo.DemoSeeding;
+import org.greencredit.app.cli.VerificationApplication;
 import org.greencredit.app.cli.VerifyDecisionsCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -26,10 +27,14 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = {"org.greencredit.app", "org.greencredit.ui"}, excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StoreOnlyApplication.class)})
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                              classes = {StoreOnlyApplication.class, VerificationApplication.class})})
 @ConfigurationPropertiesScan
 @EnableVaadin("org.greencredit.ui")
 public class GreenCreditApplication {
+
+    static final int START_FAILED = 1;
+    static final int COMMAND_FAILED = 2;
 
     /**
      * Starts the application — after creating the demo district when the embedded store is new — or runs a
@@ -44,13 +49,30 @@ public class GreenCreditApplication {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length > 0 && List.of("score", "verify-decisions", "generate").contains(args[0])) {
             List<String> rest = List.of(args).subList(1, args.length);
-            System.exit(switch (args[0]) {
-                case "score" -> new ScoreCommand(out, err).run(rest);
-                case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
-                default -> new GenerateCommand(out, err).run(rest);
-            });
+            try {
+                System.exit(switch (args[0]) {
+                    case "score" -> new ScoreCommand(out, err).run(rest);
+                    case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
+                    default -> new GenerateCommand(out, err).run(rest);
+                });
+            } catch (RuntimeException failed) {
+                exitAfterFailedStart(COMMAND_FAILED);
+            }
         }
-        DemoSeeding.seedIfWanted(args, out);
-        SpringApplication.run(GreenCreditApplication.class, args);
+        try {
+            DemoSeeding.seedIfWanted(args, out);
+            SpringApplication.run(GreenCreditApplication.class, args);
+        } catch (RuntimeException failed) {
+            exitAfterFailedStart(START_FAILED);
+        }
+    }
+
+    /**
+     * Spring Boot has already said why — in one line ({@code StartupFailureAnalyzer}) or, for an unforeseen failure,
+     * with the stack trace. Exiting is still needed: threads that the half-started application left running (Netty,
+     * HSQLDB, Axon) would otherwise keep the JVM alive for good.
+     */
+    private static void exitAfterFailedStart(int status) {
+        System.exit(status);
     }
 }

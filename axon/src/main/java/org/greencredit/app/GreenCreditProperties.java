@@ -16,11 +16,14 @@ public record GreenCreditProperties(@DefaultValue("./data") Path dataDir, @Defau
     /**
      * @param embedded     serve the MongoDB wire protocol in-process (the embedded default) instead of connecting out
      * @param embeddedPort port on 127.0.0.1 for the embedded server; 0 picks a free one
+     * @param embeddedPassword password the embedded server requires (user {@code green-credit}); blank = generated
+     *                     once per data directory and kept in {@code readmodels/store-password}
      * @param uri          connection string of an external MongoDB (used when not embedded)
      * @param database     database holding read models, tokens and sagas
      */
     public record Mongo(@DefaultValue("true") boolean embedded,
                         @DefaultValue("27117") int embeddedPort,
+                        String embeddedPassword,
                         String uri,
                         @DefaultValue("green-credit") String database) {
     }

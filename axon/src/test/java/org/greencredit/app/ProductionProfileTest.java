@@ -12,7 +12,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import com.mongodb.ConnectionString;
+import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.InitialAdministrator;
+import org.greencredit.app.storage.ReadStoreConfiguration;
 import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.app.storage.EmbeddedMongoServer;
 import org.greencredit.domain.actor.Role;
@@ -27,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,11 +40,15 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"axon.axonserver.servers=127.0.0.1:1",
-                              "greencredit.security.initial-admin.password=" + ProductionProfileTest.ADMIN_PASSWORD})
+                              "greencredit.security.initial-admin.password=" + ProductionProfileTest.ADMIN_PASSWORD,
+                              "greencredit.security.account-key=" + ProductionProfileTest.ACCOUNT_KEY,
+                              // the stand-in MongoDB below speaks neither TLS nor authentication
+                              "greencredit.mongo.insecure=true"})
 @ActiveProfiles("production")
 class ProductionProfileTest {
 
     static final String ADMIN_PASSWORD = "production-test-Passw0rd";
+    static final String ACCOUNT_KEY = "production-test-account-key-0123456789abcdef";
 
     /** Stands in for the external MongoDB; the application only gets its connection string. */
     private static final MongoServer EXTERNAL_MONGO = new MongoServer(H2Backend.inMemory());
@@ -79,6 +87,31 @@ class ProductionProfileTest {
             assertThatThrownBy(() -> new InitialAdministrator(accounts, "admin", refused, true))
                     .as(refused).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    @Test
+    void refusesToStartWithoutAnAccountKeyOrWithAShortOne() {
+        MockEnvironment missing = new MockEnvironment();
+        missing.setActiveProfiles("production");
+        assertThatThrownBy(() -> AccountSeal.fromEnvironment(missing))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_ACCOUNT_KEY");
+        MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.security.account-key", "too-short");
+        shortKey.setActiveProfiles("production");
+        assertThatThrownBy(() -> AccountSeal.fromEnvironment(shortKey))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void refusesAMongoConnectionWithoutCredentialsOrTls() {
+        for (String refused : new String[] {"mongodb://mongo-1/?replicaSet=rs0",
+                                            "mongodb://user:secret@mongo-1/?replicaSet=rs0",
+                                            "mongodb://mongo-1/?replicaSet=rs0&tls=true"}) {
+            assertThatThrownBy(() -> ReadStoreConfiguration.requireAuthenticatedAndEncrypted(
+                    new ConnectionString(refused))).as(refused).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("tls=true");
+        }
+        ReadStoreConfiguration.requireAuthenticatedAndEncrypted(
+                new ConnectionString("mongodb://user:secret@mongo-1/?replicaSet=rs0&tls=true"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.FilterType;
         "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
 @ComponentScan(basePackages = "org.greencredit.app", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.greencredit\\.app\\.(api|security)\\..*"),
-        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = GreenCreditApplication.class)})
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+                              classes = {GreenCreditApplication.class, VerificationApplication.class})})
 @ConfigurationPropertiesScan("org.greencredit.app")
 public class StoreOnlyApplication {
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.generator.DemoDistrictSeeder.Seeded;
 import org.greencredit.app.generator.DemoDistrictSeeder;
+import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
@@ -69,7 +70,8 @@ public final class DemoSeeding {
         try (ConfigurableApplicationContext store = new SpringApplicationBuilder(StoreOnlyApplication.class)
                 .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
             Seeded seeded = store.getBean(DemoDistrictSeeder.class).seed(today, step -> LOG.info("Demo: {}", step));
-            List<DemoUser> users = createUsers(store.getBean(MongoDatabase.class), seeded);
+            List<DemoUser> users = createUsers(store.getBean(MongoDatabase.class),
+                                               AccountSeal.fromEnvironment(store.getEnvironment()), seeded);
             printUsers(out, seeded, users);
             return Optional.of(new DemoDistrict(seeded, users));
         }
@@ -103,10 +105,10 @@ public final class DemoSeeding {
         }
     }
 
-    private static List<DemoUser> createUsers(MongoDatabase database, Seeded seeded) {
+    private static List<DemoUser> createUsers(MongoDatabase database, AccountSeal seal, Seeded seeded) {
         MongoUserAccounts accounts = new MongoUserAccounts(database,
                                                            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                                                           Clock.systemUTC());
+                                                           Clock.systemUTC(), seal);
         Actor seeding = new Actor("demo-seeding", Role.ADMIN, "信息中心", null);
         Map<Role, String[]> people = new LinkedHashMap<>();
         people.put(Role.ADMIN, new String[] {"demo-admin", "演示管理员", "信息中心"});

@@ -2,6 +2,7 @@ package org.greencredit.app.security;
 
 import java.security.SecureRandom;
 import java.util.Set;
+import org.greencredit.app.startup.StartRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,14 +59,14 @@ public class InitialAdministrator {
 
     private static void requireStrong(String password) {
         if (password.isEmpty()) {
-            throw new IllegalStateException("The production profile needs the first administrator's password: set "
-                                            + "GREENCREDIT_ADMIN_PASSWORD (at least " + PRODUCTION_MINIMUM_LENGTH
-                                            + " characters)");
+            throw new StartRefusal("The production profile needs the first administrator's password: set "
+                                   + "GREENCREDIT_ADMIN_PASSWORD (at least " + PRODUCTION_MINIMUM_LENGTH + " characters)",
+                                   "startup.adminPassword.missing", PRODUCTION_MINIMUM_LENGTH);
         }
         if (password.length() < PRODUCTION_MINIMUM_LENGTH || WELL_KNOWN.contains(password.toLowerCase())) {
-            throw new IllegalStateException("The production profile refuses this administrator password: it is a "
-                                            + "well-known default or shorter than " + PRODUCTION_MINIMUM_LENGTH
-                                            + " characters");
+            throw new StartRefusal("The production profile refuses this administrator password: it is a "
+                                   + "well-known default or shorter than " + PRODUCTION_MINIMUM_LENGTH + " characters",
+                                   "startup.adminPassword.weak", PRODUCTION_MINIMUM_LENGTH);
         }
     }
 

@@ -10,7 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -26,6 +26,8 @@ import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.SignedInUser;
 import org.greencredit.ui.security.UserAccount;
 import org.greencredit.ui.security.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -33,22 +35,27 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * User accounts in the {@code users} collection, passwords hashed by the configured {@link PasswordEncoder}
- * (bcrypt). Also the source Spring Security authenticates against.
+ * (bcrypt), each sealed by an {@link AccountSeal}. Also the source Spring Security authenticates against: an account
+ * whose seal does not match — changed in the store rather than through this class — cannot sign in, is logged, and
+ * cannot be changed here either (which would seal the tampered state).
  */
 public class MongoUserAccounts implements UserAccounts, UserDetailsService {
 
     static final String COLLECTION = "users";
+    private static final Logger LOG = LoggerFactory.getLogger(MongoUserAccounts.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,32}");
     private static final int MAX_TEXT = 60;
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AccountSeal seal;
 
-    public MongoUserAccounts(MongoDatabase database, PasswordEncoder passwords, Clock clock) {
+    public MongoUserAccounts(MongoDatabase database, PasswordEncoder passwords, Clock clock, AccountSeal seal) {
         this.users = database.getCollection(COLLECTION);
         this.passwords = passwords;
         this.clock = clock;
+        this.seal = seal;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
     }
 
@@ -64,7 +71,34 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
 
     @Override
     public boolean anyAdministrator() {
-        return users.countDocuments(and(eq("role", Role.ADMIN.name()), eq("enabled", true))) > 0;
+        return enabledAdministrators() > 0;
+    }
+
+    private long enabledAdministrators() {
+        return users.find(and(eq("role", Role.ADMIN.name()), eq("enabled", true)))
+                    .into(new ArrayList<>()).stream().filter(seal::verifies).count();
+    }
+
+    /**
+     * Seals the accounts that have no seal yet, as they are — once, when {@link AccountSeal#mayAdoptUnsealed()} says
+     * this start may (accounts stored by a release without seals); otherwise names them, as they cannot sign in.
+     */
+    void adoptUnsealed() {
+        List<Document> unsealed = users.find(Filters.exists(AccountSeal.FIELD, false)).into(new ArrayList<>());
+        if (unsealed.isEmpty()) {
+            return;
+        }
+        List<String> names = unsealed.stream().map(user -> user.getString("username")).toList();
+        if (!seal.mayAdoptUnsealed()) {
+            LOG.error("User accounts without a seal cannot sign in: {} (changed outside the application, or stored "
+                      + "before account seals; see greencredit.security.seal-unsealed-accounts)", names);
+            return;
+        }
+        for (Document user : unsealed) {
+            user.put(AccountSeal.FIELD, seal.of(user));
+            users.replaceOne(and(eq("_id", user.get("_id")), Filters.exists(AccountSeal.FIELD, false)), user);
+        }
+        LOG.warn("Sealed {} user accounts stored before account seals: {}", unsealed.size(), names);
     }
 
     @Override
@@ -81,20 +115,19 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
     @Override
     public void setEnabled(String username, boolean enabled, Actor by) {
         by.requireRole(Role.ADMIN);
-        UserAccount account = existing(username);
-        if (!enabled && account.role() == Role.ADMIN
-            && users.countDocuments(and(eq("role", Role.ADMIN.name()), eq("enabled", true))) <= 1) {
+        Document user = intact(username);
+        if (!enabled && Role.ADMIN.name().equals(user.getString("role")) && enabledAdministrators() <= 1) {
             throw new RuleViolation("user.lastAdministrator", username);
         }
-        users.updateOne(eq("username", username), Updates.set("enabled", enabled));
+        replaceSealed(user, "enabled", enabled);
     }
 
     @Override
     public void changePassword(String username, String newPassword, Actor by) {
         by.requireRole(Role.ADMIN);
-        existing(username);
+        Document user = intact(username);
         requireAcceptablePassword(newPassword);
-        users.updateOne(eq("username", username), Updates.set("passwordHash", passwords.encode(newPassword)));
+        replaceSealed(user, "passwordHash", passwords.encode(newPassword));
     }
 
     @Override
@@ -103,7 +136,37 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
         if (user == null) {
             throw new UsernameNotFoundException(username);
         }
+        if (!seal.verifies(user)) {
+            LOG.error("Sign-in refused: user account '{}' does not match its seal — it was changed in the read-model "
+                      + "store outside the application", username);
+            throw new UsernameNotFoundException(username);
+        }
         return new SignedInUser(account(user), user.getString("passwordHash"));
+    }
+
+    /** The account's document, refused when its seal does not match. */
+    private Document intact(String username) {
+        Document user = users.find(eq("username", username)).first();
+        if (user == null) {
+            throw new RuleViolation("user.notFound", username);
+        }
+        if (!seal.verifies(user)) {
+            LOG.error("Change refused: user account '{}' does not match its seal — it was changed in the read-model "
+                      + "store outside the application", username);
+            throw new RuleViolation("user.tampered", username);
+        }
+        return user;
+    }
+
+    /** Changes one field and seals the result, unless the account changed since it was read. */
+    private void replaceSealed(Document user, String field, Object value) {
+        String previousSeal = user.getString(AccountSeal.FIELD);
+        user.put(field, value);
+        user.put(AccountSeal.FIELD, seal.of(user));
+        if (users.replaceOne(and(eq("_id", user.get("_id")), eq(AccountSeal.FIELD, previousSeal)), user)
+                 .getMatchedCount() == 0) {
+            throw new RuleViolation("user.changedMeanwhile", user.getString("username"));
+        }
     }
 
     private UserAccount store(NewUserAccount account, String createdBy) {
@@ -133,6 +196,7 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
                 .append("creditCode", creditCode).append("enabled", true)
                 .append("passwordHash", passwords.encode(account.password()))
                 .append("createdAt", Date.from(clock.instant())).append("createdBy", createdBy);
+        user.append(AccountSeal.FIELD, seal.of(user));
         try {
             users.insertOne(user);
         } catch (MongoWriteException e) {
@@ -148,10 +212,6 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new RuleViolation("user.password.tooShort", MINIMUM_PASSWORD_LENGTH);
         }
-    }
-
-    private UserAccount existing(String username) {
-        return find(username).orElseThrow(() -> new RuleViolation("user.notFound", username));
     }
 
     private static UserAccount account(Document user) {

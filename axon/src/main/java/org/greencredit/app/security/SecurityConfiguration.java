@@ -11,14 +11,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** User accounts and the first administrator. */
+/** User accounts, the seal that detects their tampering, and the first administrator. */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     @Bean
+    public AccountSeal accountSeal(Environment environment) {
+        return AccountSeal.fromEnvironment(environment);
+    }
+
+    @Bean
     public MongoUserAccounts userAccounts(MongoDatabase readModelDatabase, PasswordEncoder passwordEncoder,
-                                          Clock clock) {
-        return new MongoUserAccounts(readModelDatabase, passwordEncoder, clock);
+                                          Clock clock, AccountSeal accountSeal) {
+        return new MongoUserAccounts(readModelDatabase, passwordEncoder, clock, accountSeal);
     }
 
     @Bean
@@ -32,7 +37,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(0)
-    public ApplicationRunner initialAdministratorOnStart(InitialAdministrator initialAdministrator) {
-        return arguments -> initialAdministrator.ensure();
+    public ApplicationRunner initialAdministratorOnStart(MongoUserAccounts userAccounts,
+                                                        InitialAdministrator initialAdministrator) {
+        return arguments -> {
+            userAccounts.adoptUnsealed();
+            initialAdministrator.ensure();
+        };
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
+import java.util.Arrays;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -13,10 +14,12 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.startup.StartRefusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Read models, tracking tokens and sagas live in MongoDB, reached through the official driver: the embedded
@@ -28,21 +31,40 @@ public class ReadStoreConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "greencredit.mongo.embedded", havingValue = "true", matchIfMissing = true)
     public EmbeddedMongoServer embeddedMongoServer(GreenCreditProperties properties) throws IOException {
-        return new EmbeddedMongoServer(properties.dataDir().resolve("readmodels"), properties.mongo().embeddedPort());
+        return new EmbeddedMongoServer(properties.dataDir().resolve("readmodels"), properties.mongo().embeddedPort(),
+                                       properties.mongo().embeddedPassword());
     }
 
     @Bean(destroyMethod = "close")
-    public MongoClient mongoClient(GreenCreditProperties properties, ObjectProvider<EmbeddedMongoServer> embedded) {
+    public MongoClient mongoClient(GreenCreditProperties properties, ObjectProvider<EmbeddedMongoServer> embedded,
+                                   Environment environment) {
         EmbeddedMongoServer server = embedded.getIfAvailable();
         String uri = server != null ? server.connectionString() : properties.mongo().uri();
         if (uri == null || uri.isBlank()) {
-            throw new IllegalStateException(
-                    "greencredit.mongo.uri must name the MongoDB to use when greencredit.mongo.embedded=false");
+            throw new StartRefusal("greencredit.mongo.uri must name the MongoDB to use when "
+                                   + "greencredit.mongo.embedded=false", "startup.mongoUri.missing");
+        }
+        ConnectionString connection = new ConnectionString(uri);
+        if (server == null && Arrays.asList(environment.getActiveProfiles()).contains("production")
+            && !environment.getProperty("greencredit.mongo.insecure", Boolean.class, false)) {
+            requireAuthenticatedAndEncrypted(connection);
         }
         return MongoClients.create(MongoClientSettings.builder()
                                                       .applicationName("green-credit")
-                                                      .applyConnectionString(new ConnectionString(uri))
+                                                      .applyConnectionString(connection)
                                                       .build());
+    }
+
+    /**
+     * The production profile's read-model store holds the user accounts: it must be reached with credentials and
+     * over TLS, both named in the connection string.
+     */
+    public static void requireAuthenticatedAndEncrypted(ConnectionString connection) {
+        if (connection.getCredential() == null || !Boolean.TRUE.equals(connection.getSslEnabled())) {
+            throw new StartRefusal("The production profile needs an authenticated, encrypted MongoDB connection: "
+                                   + "put the user, password and tls=true in GREENCREDIT_MONGO_URI "
+                                   + "(greencredit.mongo.uri)", "startup.mongoUri.insecure");
+        }
     }
 
     @Bean

@@ -36,7 +36,7 @@ class ReadModelLookupBenchmark {
         String directory = System.getProperty("bench.readmodels");
         assumeTrue(directory != null, "-Dbench.readmodels names the read-model folder to measure");
         List<String> report = new ArrayList<>();
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(Path.of(directory), 0);
+        try (EmbeddedMongoServer server = new EmbeddedMongoServer(Path.of(directory), 0, null);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase database = client.getDatabase(System.getProperty("bench.database", "green-credit"));
             for (String name : List.of(CreditFileEntriesProjection.COLLECTION, DecisionHistoryProjection.COLLECTION,

@@ -1,0 +1,143 @@
+package org.greencredit.app.security;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import org.bson.Document;
+import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.ui.security.NewUserAccount;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Accounts changed in the store behind the application's back can neither sign in nor be changed. */
+class AccountSealTest {
+
+    private static final Actor ADMIN = new Actor("admin", Role.ADMIN, "信息中心", null);
+    private static final String KEY = "account-seal-test-key-0123456789abcdef";
+
+    @TempDir
+    Path dataDir;
+
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+    private MongoCollection<Document> users;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(H2Backend.inMemory());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        database = client.getDatabase("green-credit");
+        users = database.getCollection("users");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private MongoUserAccounts accounts(AccountSeal seal) {
+        return new MongoUserAccounts(database, encoder, Clock.systemUTC(), seal);
+    }
+
+    private MongoUserAccounts withKey() {
+        return accounts(new AccountSeal(KEY, false));
+    }
+
+    private void createOfficer(MongoUserAccounts accounts) {
+        accounts.create(new NewUserAccount("officer", "执法人员", Role.OFFICER, "执法大队", null, "officer-password"),
+                        ADMIN);
+    }
+
+    @Test
+    void anAccountCreatedOrChangedThroughTheApplicationSignsIn() {
+        MongoUserAccounts accounts = withKey();
+        createOfficer(accounts);
+        assertThat(encoder.matches("officer-password", accounts.loadUserByUsername("officer").getPassword())).isTrue();
+
+        accounts.changePassword("officer", "a-new-password", ADMIN);
+        assertThat(encoder.matches("a-new-password", accounts.loadUserByUsername("officer").getPassword())).isTrue();
+        accounts.setEnabled("officer", false, ADMIN);
+        assertThat(accounts.loadUserByUsername("officer").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aRoleChangedInTheStoreCannotSignInNorBeChanged() {
+        MongoUserAccounts accounts = withKey();
+        createOfficer(accounts);
+        users.updateOne(eq("username", "officer"), Updates.set("role", "ADMIN"));
+
+        assertThatThrownBy(() -> accounts.loadUserByUsername("officer")).isInstanceOf(UsernameNotFoundException.class);
+        assertThatThrownBy(() -> accounts.changePassword("officer", "laundered-password", ADMIN))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("user.tampered"));
+        assertThat(accounts.anyAdministrator()).isFalse();
+    }
+
+    @Test
+    void aPasswordHashReplacedInTheStoreCannotSignIn() {
+        MongoUserAccounts accounts = withKey();
+        createOfficer(accounts);
+        users.updateOne(eq("username", "officer"), Updates.set("passwordHash", encoder.encode("attacker-password")));
+        assertThatThrownBy(() -> accounts.loadUserByUsername("officer")).isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void anAccountInsertedOrResealedWithoutTheKeyCannotSignIn() {
+        MongoUserAccounts accounts = withKey();
+        createOfficer(accounts);
+        users.insertOne(new Document("username", "intruder").append("displayName", "x").append("role", "ADMIN")
+                                .append("enabled", true).append("passwordHash", encoder.encode("intruder-password"))
+                                .append("createdAt", new java.util.Date()).append("createdBy", "x"));
+        new MongoUserAccounts(database, encoder, Clock.systemUTC(), new AccountSeal("another-key-0123456789abcdefghijk", false))
+                .create(new NewUserAccount("forged", "x", Role.ADMIN, null, null, "forged-password"), ADMIN);
+
+        accounts.adoptUnsealed();
+        assertThatThrownBy(() -> accounts.loadUserByUsername("intruder")).isInstanceOf(UsernameNotFoundException.class);
+        assertThatThrownBy(() -> accounts.loadUserByUsername("forged")).isInstanceOf(UsernameNotFoundException.class);
+        assertThat(accounts.anyAdministrator()).isFalse();
+    }
+
+    @Test
+    void accountsStoredBeforeSealsAreSealedOnceWhenTheDataDirectorysKeyIsNew() throws Exception {
+        users.insertOne(new Document("username", "legacy").append("displayName", "旧账户").append("role", "OFFICER")
+                                .append("department", "执法大队").append("creditCode", null).append("enabled", true)
+                                .append("passwordHash", encoder.encode("legacy-password"))
+                                .append("createdAt", new java.util.Date()).append("createdBy", "system"));
+        MockEnvironment environment = new MockEnvironment().withProperty("greencredit.data-dir", dataDir.toString());
+
+        MongoUserAccounts firstStart = accounts(AccountSeal.fromEnvironment(environment));
+        firstStart.adoptUnsealed();
+        assertThat(firstStart.loadUserByUsername("legacy").getUsername()).isEqualTo("legacy");
+        Path key = dataDir.resolve(AccountSeal.KEY_FILE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+
+        users.updateOne(eq("username", "legacy"), Updates.combine(Updates.unset(AccountSeal.FIELD),
+                                                                   Updates.set("role", "ADMIN")));
+        MongoUserAccounts secondStart = accounts(AccountSeal.fromEnvironment(environment));
+        secondStart.adoptUnsealed();
+        assertThatThrownBy(() -> secondStart.loadUserByUsername("legacy"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+}
