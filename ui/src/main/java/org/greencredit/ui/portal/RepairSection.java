@@ -35,6 +35,7 @@ class RepairSection extends VerticalLayout {
     private final CommandClient commands;
     private final Runnable applied;
     private final Span grade = new Span();
+    private final Div verdict = new Div();
     private final CheckboxGroup<ResolvedFact> facts = new CheckboxGroup<>();
     private final TextArea commitment = new TextArea();
     private final TextField evidenceNo = new TextField();
@@ -68,7 +69,7 @@ class RepairSection extends VerticalLayout {
         apply.setId("portal-repair-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(click -> submit());
-        add(new H3(getTranslation("portal.repair")), grade, facts, commitment, evidenceNo, evidenceDescription,
+        add(new H3(getTranslation("portal.repair")), grade, verdict, facts, commitment, evidenceNo, evidenceDescription,
             new Span(getTranslation("portal.repair.checklist")), conditions, apply);
         refresh();
     }
@@ -78,6 +79,8 @@ class RepairSection extends VerticalLayout {
         RepairCheck check = checklist.check(creditCode, List.of(), null);
         grade.setText(check.grade() == null ? getTranslation("portal.repair.noGrade")
                                             : getTranslation("portal.repair.grade", check.grade()));
+        verdict.removeAll();
+        verdict.add(new RepairVerdict("portal-repair-verdict", check));
         facts.setItems(check.repairableFacts());
         facts.setVisible(!check.repairableFacts().isEmpty());
         showCheck();
@@ -90,12 +93,13 @@ class RepairSection extends VerticalLayout {
     private void showCheck() {
         RepairCheck check = checklist.check(creditCode, chosenFactIds(), commitment.getValue());
         conditions.removeAll();
-        if (check.refusal() != null) {
+        boolean chosen = !chosenFactIds().isEmpty();
+        if (check.refusal() != null && chosen) {
             Span refusal = new Span(RefusalMessages.of(check.refusal()));
             refusal.setId("portal-repair-refusal");
             refusal.addClassName("portal-condition-failed");
             conditions.add(refusal);
-        } else if (check.conditions().isEmpty()) {
+        } else if (check.refusal() == null && !chosen) {
             conditions.add(new Span(getTranslation("portal.repair.chooseFacts")));
         }
         UnorderedList list = new UnorderedList();
