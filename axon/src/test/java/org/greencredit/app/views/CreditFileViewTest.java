@@ -101,6 +101,26 @@ class CreditFileViewTest extends ViewContext {
     }
 
     @Test
+    void theFullFileAndThePortalGiveOneRepairAnswerForEveryGrade() {
+        for (String grade : List.of("B", "C", "D")) {
+            gradedEnterprises().stream().filter(enterprise -> grade.equals(enterprise.grade())).findFirst()
+                               .ifPresent(enterprise -> {
+                SignedInUi.openAsEnterprise(context, enterprise.creditCode());
+                open(enterprise.creditCode());
+                String fullFile = _get(Paragraph.class, spec -> spec.withId("creditfile-advice-repair")).getText();
+                UI.getCurrent().navigate(org.greencredit.ui.portal.MyFileView.class);
+                String portal = _get(Paragraph.class, spec -> spec.withId("portal-repair-verdict")).getText();
+
+                assertThat(fullFile).as("grade %s", grade).isNotBlank().isEqualTo(portal);
+                if ("B".equals(grade)) {
+                    assertThat(fullFile).isEqualTo("现行信用等级为 B，不属于可申请修复的等级");
+                }
+                SignedInUi.close();
+            });
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anOfficerRecordsAViolationAndItAppearsInTheTimeline() {
         String code = registered(10001, "档案视图测试违法企业");

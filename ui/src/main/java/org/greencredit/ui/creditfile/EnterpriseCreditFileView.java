@@ -31,6 +31,7 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.fact.CorrectViolationDialog;
 import org.greencredit.ui.fact.RecordFactDialog;
+import org.greencredit.ui.portal.RepairChecklist;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
 
@@ -50,11 +51,14 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
     private final CommandClient commands;
     private final SignedInActor signedIn;
     private final Clock clock;
+    private final RepairChecklist repairChecklist;
     private String creditCode;
     private String title = "";
 
-    public EnterpriseCreditFileView(CreditFileClient client, CommandClient commands, SignedInActor signedIn, Clock clock) {
+    public EnterpriseCreditFileView(CreditFileClient client, CommandClient commands, SignedInActor signedIn, Clock clock,
+                                    RepairChecklist repairChecklist) {
         this.client = client;
+        this.repairChecklist = repairChecklist;
         this.commands = commands;
         this.signedIn = signedIn;
         this.clock = clock;
@@ -114,7 +118,8 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
                 : client.explain(inForce.decisionId(), locale.toLanguageTag()).sentences();
         add(new GradeSection(inForce, decision.orElse(null), names, explanation, locale));
         if (signedIn.user().role() == Role.ENTERPRISE && decision.isPresent() && names != null) {
-            add(new ImprovementSection(decision.get(), names, locale));
+            add(new ImprovementSection(decision.get(), names, repairChecklist.check(creditCode, List.of(), null),
+                                       locale));
         }
 
         add(timeline(file.entries()));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.repair.RepairApplicationView;
@@ -39,12 +40,15 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
     private final Div evaluation = new Div();
     private final Grid<RepairApplicationView> repairs = new Grid<>();
     private final RepairSection repairSection;
+    private final RepairChecklist checklist;
+    private RepairChecklist.RepairCheck facts;
 
     public MyFileView(PortalClient client, CommandClient commands, RepairChecklist checklist,
                       SignedInActor signedIn) {
         this.creditCode = signedIn.user().creditCode();
         this.client = client;
         this.commands = commands;
+        this.checklist = checklist;
         addClassName("portal-view");
         Anchor creditFile = new Anchor("enterprises/" + creditCode, getTranslation("portal.creditFileLink"));
         creditFile.setId("portal-credit-file-link");
@@ -55,7 +59,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         repairs.setAllRowsVisible(true);
         repairs.addColumn(application -> String.valueOf(application.appliedOn()))
                .setHeader(getTranslation("portal.repairs.appliedOn")).setAutoWidth(true);
-        repairs.addColumn(application -> String.join("、", application.factIds()))
+        repairs.addColumn(application -> String.join("、", facts.named(application.factIds(), getLocale())))
                .setHeader(getTranslation("portal.repairs.facts")).setFlexGrow(1);
         repairs.addColumn(application -> getTranslation("repairStatus." + application.status()))
                .setHeader(getTranslation("portal.repairs.status")).setAutoWidth(true);
@@ -77,6 +81,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         showEvaluation(client.currentEvaluation(creditCode));
+        facts = checklist.check(creditCode, List.of(), null);
         repairs.setItems(client.repairApplications(creditCode));
         repairSection.refresh();
     }

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.UUID;
+import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.creditfile.api.ApplyForRepair;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.repair.RepairCondition;
+import org.greencredit.domain.scoring.FactLabel;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.Notices;
@@ -53,8 +55,7 @@ class RepairSection extends VerticalLayout {
         grade.setId("portal-repair-grade");
         facts.setId("portal-repair-facts");
         facts.setLabel(getTranslation("portal.repair.facts"));
-        facts.setItemLabelGenerator(fact -> getTranslation("portal.repair.fact", getTranslation(
-                "factType." + fact.type().name()), String.valueOf(fact.occurredOn()), fact.factId()));
+        facts.setItemLabelGenerator(fact -> FactLabel.of(fact, DomainText.supported(getLocale())));
         facts.addValueChangeListener(change -> showCheck());
         commitment.setId("portal-repair-commitment");
         commitment.setLabel(getTranslation("portal.repair.commitment"));
@@ -106,7 +107,8 @@ class RepairSection extends VerticalLayout {
         for (RepairCondition condition : check.conditions()) {
             ListItem item = new ListItem(getTranslation(condition.holds() ? "portal.repair.met" : "portal.repair.notMet",
                                                         getTranslation("repairCondition." + condition.condition()),
-                                                        String.join("、", condition.details())));
+                                                        String.join("、", check.named(condition.details(),
+                                                                                     getLocale()))));
             item.setId("portal-repair-condition-" + condition.condition());
             item.addClassName(condition.holds() ? "portal-condition-met" : "portal-condition-failed");
             list.add(item);
