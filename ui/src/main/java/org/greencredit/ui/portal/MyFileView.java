@@ -21,6 +21,7 @@ import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
@@ -68,6 +69,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         repairs.addColumn(application -> application.rejectionReason() == null ? "" : application.rejectionReason())
                .setHeader(getTranslation("portal.repairs.rejectionReason")).setAutoWidth(true);
 
+        GridCount.show(repairs, "grid.empty");
         repairSection = new RepairSection(creditCode, checklist, commands, this::refresh);
         add(new H2(getTranslation("portal.title")), new HorizontalLayout(new Span(creditCode), creditFile),
             evaluation, repairSection, new H3(getTranslation("portal.repairs")), repairs);

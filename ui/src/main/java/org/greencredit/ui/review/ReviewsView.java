@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +34,7 @@ import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
@@ -66,18 +68,21 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         objections.setId("reviews-objections");
         objections.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                   .setAutoWidth(true).setFlexGrow(0);
-        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"));
+        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"))
+                  .setFlexGrow(1).setTooltipGenerator(EvaluationView::enterpriseName);
+        objections.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         objections.addColumn(EvaluationView::cycleId).setHeader(getTranslation("reviews.cycle")).setAutoWidth(true);
         objections.addColumn(row -> getTranslation("reviews.grade", row.preliminaryGrade()))
                   .setHeader(getTranslation("reviews.preliminaryGrade")).setAutoWidth(true);
         objections.addColumn(EvaluationView::objectionReason).setHeader(getTranslation("reviews.objectionReason"))
-                  .setFlexGrow(1);
+                  .setFlexGrow(2).setTooltipGenerator(EvaluationView::objectionReason);
         objections.addColumn(row -> getTranslation(row.reviewOverdue() ? "reviews.deadline.overdue" : "reviews.deadline",
                                                    String.valueOf(row.reviewDeadline())))
                   .setHeader(getTranslation("reviews.reviewDeadline")).setAutoWidth(true);
         objections.addColumn(row -> getTranslation("objectionStatus." + row.objectionStatus()))
                   .setHeader(getTranslation("reviews.status")).setAutoWidth(true);
         objections.addComponentColumn(this::objectionActions).setKey(ACTIONS).setAutoWidth(true);
+        GridCount.show(objections, "grid.empty");
         objections.setItems(query -> client.objections().stream().skip(query.getOffset()).limit(query.getLimit()),
                             query -> client.objections().size());
 
@@ -97,6 +102,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                                                 String.valueOf(row.decisionDeadline())))
                .setHeader(getTranslation("reviews.decisionDeadline")).setAutoWidth(true);
         repairs.addComponentColumn(this::repairActions).setKey(ACTIONS).setAutoWidth(true);
+        GridCount.show(repairs, "grid.empty");
         repairs.setItems(query -> client.repairs().stream().skip(query.getOffset()).limit(query.getLimit()),
                          query -> client.repairs().size());
 
