@@ -81,6 +81,7 @@ class SupervisionViewTest extends ViewContext {
         assertThat(key.getEmptyStateText()).isEqualTo("暂无记录");
 
         ChineseByDefault.choose(Locale.ENGLISH);
+        UI.getCurrent().navigate("indicators");
         UI.getCurrent().navigate(SupervisionView.class);
         _get(Select.class, spec -> spec.withId("supervision-tier")).setValue("KEY");
         assertThat(_get(Anchor.class, spec -> spec.withId("supervision-tier-csv")).getElement().getAttribute("title"))

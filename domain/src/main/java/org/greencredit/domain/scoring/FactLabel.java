@@ -2,6 +2,7 @@ package org.greencredit.domain.scoring;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
@@ -22,6 +23,11 @@ public final class FactLabel {
                                                                     FactType.DIAGNOSIS_FINDING, "description");
 
     private FactLabel() {
+    }
+
+    /** The attribute that identifies one fact of {@code type} in the bureau's documents, if the type has one. */
+    public static Optional<String> identifyingAttribute(FactType type) {
+        return Optional.ofNullable(IDENTIFYING.get(type));
     }
 
     public static String of(ResolvedFact fact, Locale locale) {

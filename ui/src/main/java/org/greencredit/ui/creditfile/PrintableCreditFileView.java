@@ -20,13 +20,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.DomainText;
-import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.projections.creditfile.CreditFileView;
 import org.greencredit.projections.decision.DecisionRecord;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.ui.MainLayout;
-import org.greencredit.ui.fact.AttributeLabels;
 import org.greencredit.ui.indicator.SimpleTable;
 import org.greencredit.ui.security.SignedInActor;
 
@@ -101,6 +99,7 @@ public class PrintableCreditFileView extends Div implements BeforeEnterObserver,
                 : client.explain(shown.decisionId(), locale.toLanguageTag()).sentences();
         add(new GradeSection(shown, decision, names, explanation, locale));
 
+        FactSummaries summaries = new FactSummaries(file.entries(), this);
         add(new H3(getTranslation("creditfile.timeline.title")), new SimpleTable(
                 "creditfile-print-facts",
                 List.of(getTranslation("field.occurredOn"), getTranslation("fact.type"),
@@ -108,8 +107,7 @@ public class PrintableCreditFileView extends Div implements BeforeEnterObserver,
                         getTranslation("creditfile.entry.status")),
                 file.entries().stream().map(entry -> List.of(
                         String.valueOf(entry.occurredOn()), getTranslation("factType." + entry.type()),
-                        AttributeLabels.summary(FactType.valueOf(entry.type()), entry.attributes(),
-                                                (key, args) -> getTranslation(key, args)),
+                        summaries.of(entry),
                         Optional.ofNullable(entry.evidenceDocumentNo()).orElse(
                                 Optional.ofNullable(entry.evidenceDescription()).orElse("")),
                         getTranslation("creditfile.status." + entry.status()))).toList()));

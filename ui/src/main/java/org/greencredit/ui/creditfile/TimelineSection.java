@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.fact.AttributeLabels;
 
 /**
  * 信用信息时间轴: every fact and declared item of the file by date, with where it stands, filterable by type and
@@ -58,11 +57,9 @@ class TimelineSection extends VerticalLayout {
             .setHeader(getTranslation("creditfile.entry")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("factType." + entry.type())).setHeader(getTranslation("fact.type"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> AttributeLabels.summary(FactType.valueOf(entry.type()), entry.attributes(),
-                                                        (key, args) -> getTranslation(key, args)))
-            .setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1)
-            .setTooltipGenerator(entry -> AttributeLabels.summary(FactType.valueOf(entry.type()), entry.attributes(),
-                                                                  (key, args) -> getTranslation(key, args)));
+        FactSummaries summaries = new FactSummaries(entries, this);
+        grid.addColumn(summaries::of).setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1)
+            .setTooltipGenerator(summaries::of);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> getTranslation("fact.source." + entry.source())).setHeader(getTranslation("fact.source"))
             .setAutoWidth(true).setFlexGrow(0);

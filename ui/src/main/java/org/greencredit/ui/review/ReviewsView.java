@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
@@ -37,6 +39,8 @@ import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
+import org.greencredit.ui.portal.RepairChecklist.RepairCheck;
+import org.greencredit.ui.portal.RepairChecklist;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
@@ -56,11 +60,15 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final Role role;
     private final Grid<EvaluationView> objections = new Grid<>();
     private final Grid<RepairApplicationView> repairs = new Grid<>();
+    private final RepairChecklist checklist;
+    private final Map<String, RepairCheck> factsByFile = new ConcurrentHashMap<>();
     private SubscriptionQueryResult<EvaluationList, EvaluationView> objectionChanges;
     private SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> repairChanges;
 
-    public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn) {
+    public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn,
+                       RepairChecklist checklist) {
         this.client = client;
+        this.checklist = checklist;
         this.commands = commands;
         this.role = signedIn.user().role();
         setSizeFull();
@@ -89,7 +97,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         repairs.setId("reviews-repairs");
         repairs.addColumn(RepairApplicationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                .setAutoWidth(true).setFlexGrow(0);
-        repairs.addColumn(row -> String.join("、", row.factIds())).setHeader(getTranslation("reviews.repairFacts"));
+        repairs.addColumn(row -> String.join("、", factsOf(row))).setHeader(getTranslation("reviews.repairFacts"))
+               .setTooltipGenerator(row -> String.join("、", factsOf(row)));
         repairs.addColumn(row -> row.conditions().stream()
                                     .map(condition -> getTranslation(condition.holds() ? "reviews.condition.met"
                                                                                        : "reviews.condition.notMet",
@@ -176,5 +185,14 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /**
+     * The facts an application names, by their labels: looked up once per credit file in the file itself, since
+     * the application holds only their ids.
+     */
+    private List<String> factsOf(RepairApplicationView application) {
+        return factsByFile.computeIfAbsent(application.creditCode(), code -> checklist.check(code, List.of(), null))
+                          .named(application.factIds(), getLocale());
     }
 }

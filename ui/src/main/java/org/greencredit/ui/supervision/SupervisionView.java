@@ -92,6 +92,9 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 
     /** A tier is named in a file name by the grade it is for ("A级"), or by its name if no grade is known. */
     private String tierInFileName(String code) {
+        if (code == null) {
+            return getTranslation("supervision.tier");
+        }
         String grade = tierGrades.get(code);
         return grade == null ? rows.tierName(code) : getTranslation("supervision.export.file.grade", grade);
     }
