@@ -126,8 +126,7 @@ class MainJourneyBrowserTest {
         shot("08-credit-file-enterprise");
         assertThat(text("creditfile-explanation")).contains("京通环罚〔2025〕4801号").doesNotContainPattern(UUID);
         assertThat(text("creditfile-advice-repair")).isEqualTo("尚无生效的信用等级，无需修复");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
-                              browser.findElement(By.id("creditfile-grade")));
+        scrollBelowTheHeader(By.id("creditfile-grade"));
         HeadlessChromium.screenshot(browser, "grade-explanation-zh");
         browser.get(url("/enterprises/" + code + "/print"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("creditfile-print-facts")));
@@ -192,13 +191,18 @@ class MainJourneyBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator-dimension-EM")));
         assertThat(browser.findElement(By.id("indicator-detail")).getText()).contains("逾期提交", "环保手续")
                 .doesNotContainPattern("\\b(PROCEDURES|LATE|MISSING|WATER|MAJOR|DISTRICT)\\b");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
-                              browser.findElement(By.id("indicator-dimension-EM")));
+        scrollBelowTheHeader(By.id("indicator-dimension-EM"));
         HeadlessChromium.screenshot(browser, "indicators-zh");
         HeadlessChromium.fullPageScreenshot(browser, "indicators-zh-full", false);
         browser.findElement(By.id("language-switch")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("navigation"), "Dashboard"));
         shot("19-cycles-english");
+    }
+
+    /** Scrolls {@code element} to the top of the window with its section's heading still in sight. */
+    private void scrollBelowTheHeader(By element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -140);",
+                              browser.findElement(element));
     }
 
     private void registerEnterprise(RegisterEnterprise command) {
