@@ -46,6 +46,7 @@ import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.audit.AuditView;
 import org.greencredit.ui.audit.VerificationOutcome;
 import org.greencredit.ui.audit.VerificationRunner;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.directory.DirectoryClient;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,9 @@ class AuditViewTest extends ViewContext {
                 .contains(creditCode));
         assertThat(rows).extracting(AuditEntry::eventType).contains("EnterpriseRegistered", "GradeDecided");
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("企业登记");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        MockVaadin.clientRoundtrip();
+        assertThat(GridCount.text(grid)).isEqualTo("共 " + expected + " 条");
     }
 
     @Test
