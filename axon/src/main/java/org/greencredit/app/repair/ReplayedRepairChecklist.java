@@ -2,7 +2,9 @@ package org.greencredit.app.repair;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -52,30 +54,40 @@ public class ReplayedRepairChecklist implements RepairChecklist {
         EnterpriseCreditFile file = replay(creditCode);
         Optional<RecordedDecision> inForce = file.effectiveDecision();
         if (inForce.isEmpty()) {
-            return new RepairCheck(null, List.of(), new RuleViolation("repair.noGrade").refusal(), List.of());
+            return new RepairCheck(null, List.of(), new RuleViolation("repair.noGrade").refusal(), List.of(),
+                                   known(file.resolvedFacts(), List.of()));
         }
         GradeDecision decision = inForce.get().decision();
+        Map<String, ResolvedFact> known = known(file.resolvedFacts(), decision.facts());
         RepairRules rules = versions.version(decision.system(), decision.versionHash()).orElseThrow(
                 () -> new RuleViolation("indicator.version.notFound", decision.versionHash())).system().repair();
         LocalDate today = BusinessDay.today(clock);
         Optional<RuleViolation> fileRefused = refusalFor(rules, decision, List.of(), today)
                 .filter(violation -> !violation.messageKey().equals(FACTS_REQUIRED));
         if (fileRefused.isPresent()) {
-            return new RepairCheck(decision.grade(), List.of(), fileRefused.get().refusal(), List.of());
+            return new RepairCheck(decision.grade(), List.of(), fileRefused.get().refusal(), List.of(), known);
         }
         List<ResolvedFact> repairable = decision.facts().stream().filter(
                 fact -> refusalFor(rules, decision, List.of(fact.factId()), today).isEmpty()).toList();
         if (factIds.isEmpty()) {
-            return new RepairCheck(decision.grade(), repairable, null, List.of());
+            return new RepairCheck(decision.grade(), repairable, null, List.of(), known);
         }
         Optional<RuleViolation> refused = refusalFor(rules, decision, factIds, today);
         if (refused.isPresent()) {
-            return new RepairCheck(decision.grade(), repairable, refused.get().refusal(), List.of());
+            return new RepairCheck(decision.grade(), repairable, refused.get().refusal(), List.of(), known);
         }
         String signed = commitment == null || commitment.isBlank() ? null : commitment.strip();
         return new RepairCheck(decision.grade(), repairable, null,
                                RepairEligibility.evaluate(rules, decision, inForce.get().decidedOn(),
-                                                          file.resolvedFacts(), factIds, signed, today));
+                                                          file.resolvedFacts(), factIds, signed, today),
+                               known);
+    }
+
+    private static Map<String, ResolvedFact> known(List<ResolvedFact> counting, List<ResolvedFact> graded) {
+        Map<String, ResolvedFact> known = new HashMap<>();
+        graded.forEach(fact -> known.put(fact.factId(), fact));
+        counting.forEach(fact -> known.put(fact.factId(), fact));
+        return known;
     }
 
     private static Optional<RuleViolation> refusalFor(RepairRules rules, GradeDecision decision, List<String> factIds,

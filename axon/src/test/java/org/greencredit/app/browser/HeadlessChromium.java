@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,6 +46,31 @@ public final class HeadlessChromium {
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A screenshot of the whole page, not only the window: the window is made as tall as the document for the shot
+     * (Vaadin's app layout scrolls its content, so the content's own height is measured), then put back.
+     * {@code print}: with the print style sheet applied, as the page would be printed.
+     */
+    public static Path fullPageScreenshot(ChromeDriver driver, String name, boolean print) {
+        Dimension window = driver.manage().window().getSize();
+        if (print) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        }
+        Object height = driver.executeScript(
+                "const content = document.querySelector('vaadin-app-layout > *:not([slot])') || document.body;"
+                + "return Math.max(content.scrollHeight, document.body.scrollHeight) + 120;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(),
+                                                       Math.min(8000, ((Number) height).intValue())));
+        try {
+            return screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(window);
+            if (print) {
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
         }
     }
 

@@ -46,6 +46,7 @@ class MainJourneyBrowserTest {
 
     private static final String CYCLE = "2026-JOURNEY";
     private static final String NAME = "北京通州旅程测试汽车零部件有限公司";
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @LocalServerPort
     int port;
@@ -123,6 +124,15 @@ class MainJourneyBrowserTest {
         assertThat(text("creditfile-explanation")).contains("级");
         assertThat(text("creditfile-advice")).isNotBlank();
         shot("08-credit-file-enterprise");
+        assertThat(text("creditfile-explanation")).contains("京通环罚〔2025〕4801号").doesNotContainPattern(UUID);
+        assertThat(text("creditfile-advice-repair")).isEqualTo("尚无生效的信用等级，无需修复");
+        scrollBelowTheHeader(By.id("creditfile-grade"));
+        HeadlessChromium.screenshot(browser, "grade-explanation-zh");
+        browser.get(url("/enterprises/" + code + "/print"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("creditfile-print-facts")));
+        assertThat(text("creditfile-print")).contains(NAME, "京通环罚〔2025〕4801号", "等级决定记录")
+                                            .doesNotContainPattern(UUID);
+        HeadlessChromium.fullPageScreenshot(browser, "credit-file-print-zh", true);
         browser.get(url("/my-file"));
         page.click(By.id("portal-file-objection"));
         page.type(By.cssSelector("#portal-objection-reason textarea"), "该处罚已整改完毕，申请复核");
@@ -177,9 +187,22 @@ class MainJourneyBrowserTest {
             assertThat(browser.findElement(By.tagName("body")).getText()).as(page[0]).contains(page[2]);
             shot(page[3]);
         }
+        browser.get(url("/indicators"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator-dimension-EM")));
+        assertThat(browser.findElement(By.id("indicator-detail")).getText()).contains("逾期提交", "环保手续")
+                .doesNotContainPattern("\\b(PROCEDURES|LATE|MISSING|WATER|MAJOR|DISTRICT)\\b");
+        scrollBelowTheHeader(By.id("indicator-dimension-EM"));
+        HeadlessChromium.screenshot(browser, "indicators-zh");
+        HeadlessChromium.fullPageScreenshot(browser, "indicators-zh-full", false);
         browser.findElement(By.id("language-switch")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("navigation"), "Dashboard"));
         shot("19-cycles-english");
+    }
+
+    /** Scrolls {@code element} to the top of the window with its section's heading still in sight. */
+    private void scrollBelowTheHeader(By element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -140);",
+                              browser.findElement(element));
     }
 
     private void registerEnterprise(RegisterEnterprise command) {

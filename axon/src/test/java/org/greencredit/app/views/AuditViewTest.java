@@ -46,11 +46,14 @@ import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.audit.AuditView;
 import org.greencredit.ui.audit.VerificationOutcome;
 import org.greencredit.ui.audit.VerificationRunner;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.directory.DirectoryClient;
 import org.junit.jupiter.api.Test;
 
 /** The audit view (审计) on the server side, against the generated district. */
 class AuditViewTest extends ViewContext {
+
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31),
                                                          LocalDate.of(2025, 12, 31), LocalDate.of(2027, 6, 30));
@@ -111,7 +114,9 @@ class AuditViewTest extends ViewContext {
         _click(_get(Button.class, spec -> spec.withId("audit-asof-find")));
 
         assertThat(text("audit-asof-grade")).isEqualTo(found.decision().grade());
-        assertThat(text("audit-asof-decision")).isEqualTo(found.decision().decisionId());
+        assertThat(text("audit-asof-decision")).contains(found.decision().decidedOn().toString())
+                                               .doesNotContain(found.decision().decisionId())
+                                               .doesNotContainPattern(UUID_PATTERN);
         assertThat(_get(Anchor.class, spec -> spec.withId("audit-asof-file")).getHref())
                 .isEqualTo("enterprises/" + found.creditCode());
     }
@@ -137,6 +142,9 @@ class AuditViewTest extends ViewContext {
                 .contains(creditCode));
         assertThat(rows).extracting(AuditEntry::eventType).contains("EnterpriseRegistered", "GradeDecided");
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("企业登记");
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        MockVaadin.clientRoundtrip();
+        assertThat(GridCount.text(grid)).isEqualTo("共 " + expected + " 条");
     }
 
     @Test

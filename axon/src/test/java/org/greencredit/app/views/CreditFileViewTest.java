@@ -77,6 +77,27 @@ class CreditFileViewTest extends ViewContext {
     }
 
     @Test
+    void theGradeInForceNamesItsDatesAndItsExplanationNamesFactsByLabelNotById() {
+        EnterpriseListing graded = gradedEnterprises().stream().filter(e -> !"A".equals(e.grade())).findFirst()
+                                                      .orElse(gradedEnterprises().get(0));
+        DecisionSummary inForce = context.getBean(QueryGateway.class)
+                                         .query(new FindDecisionHistory(graded.creditCode()), DecisionHistoryView.class)
+                                         .join().decisions().stream().filter(DecisionSummary::inForce)
+                                         .reduce((first, second) -> second).orElseThrow();
+        SignedInUi.open(context, Role.OFFICER);
+
+        open(graded.creditCode());
+
+        assertThat(_get(Span.class, spec -> spec.withId("creditfile-grade-basis")).getText())
+                .contains("决定日期 " + inForce.decidedOn(), "生效日期 " + inForce.validFrom(),
+                          "计分基准日 " + inForce.asOf());
+        String explanation = _get(Div.class, spec -> spec.withId("creditfile-explanation")).getElement()
+                                                                                          .getTextRecursively();
+        assertThat(explanation).contains("计分基准日 " + inForce.asOf()).doesNotContain("决定日期")
+                               .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    @Test
     void anEnterpriseSeesItsOwnFileWithWhatToDoAndIsRefusedAnother() {
         List<EnterpriseListing> graded = gradedEnterprises();
         EnterpriseListing own = graded.stream().filter(e -> !"A".equals(e.grade())).findFirst().orElse(graded.get(0));
@@ -97,6 +118,57 @@ class CreditFileViewTest extends ViewContext {
 
         open(other.creditCode());
 
+        assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("您的角色无权访问此页面。");
+    }
+
+    @Test
+    void theFullFileAndThePortalGiveOneRepairAnswerForEveryGrade() {
+        for (String grade : List.of("B", "C", "D")) {
+            gradedEnterprises().stream().filter(enterprise -> grade.equals(enterprise.grade())).findFirst()
+                               .ifPresent(enterprise -> {
+                SignedInUi.openAsEnterprise(context, enterprise.creditCode());
+                open(enterprise.creditCode());
+                String fullFile = _get(Paragraph.class, spec -> spec.withId("creditfile-advice-repair")).getText();
+                UI.getCurrent().navigate(org.greencredit.ui.portal.MyFileView.class);
+                String portal = _get(Paragraph.class, spec -> spec.withId("portal-repair-verdict")).getText();
+
+                assertThat(fullFile).as("grade %s", grade).isNotBlank().isEqualTo(portal);
+                if ("B".equals(grade)) {
+                    assertThat(fullFile).isEqualTo("现行信用等级为 B，不属于可申请修复的等级");
+                }
+                SignedInUi.close();
+            });
+        }
+    }
+
+    @Test
+    void theCreditFilePrintsWithItsGradeExplanationFactsAndDecisionsForStaffAndItsOwnEnterpriseOnly() {
+        List<EnterpriseListing> graded = gradedEnterprises();
+        EnterpriseListing own = graded.get(0);
+        EnterpriseListing other = graded.get(1);
+        SignedInUi.open(context, Role.AUDITOR);
+        open(own.creditCode());
+        assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("creditfile-print-link")).getHref())
+                .isEqualTo("enterprises/" + own.creditCode() + "/print");
+
+        UI.getCurrent().navigate("enterprises/" + own.creditCode() + "/print");
+
+        assertThat(_get(H2.class, spec -> spec.withId("creditfile-print-title")).getText())
+                .isEqualTo(own.name() + " 企业信用档案");
+        assertThat(_get(Span.class, spec -> spec.withId("creditfile-grade")).getText()).startsWith(own.grade() + "级");
+        String page = _get(Div.class, spec -> spec.withId("creditfile-print")).getElement().getTextRecursively();
+        assertThat(page).contains("总分", "信用信息记录", "历次评价", "等级决定记录", "决定日期")
+                        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(_get(Div.class, spec -> spec.withId("creditfile-print-facts")).getElement().getChild(0).getChild(1)
+                                                                                 .getChildCount())
+                .isEqualTo(entries(own.creditCode()).size());
+        SignedInUi.close();
+
+        SignedInUi.openAsEnterprise(context, own.creditCode());
+        UI.getCurrent().navigate("enterprises/" + own.creditCode() + "/print");
+        _get(Div.class, spec -> spec.withId("creditfile-print"));
+        UI.getCurrent().navigate("enterprises/" + other.creditCode() + "/print");
+        assertThat(_find(Div.class, spec -> spec.withId("creditfile-print"))).isEmpty();
         assertThat(_get(H2.class, spec -> spec.withId("access-denied")).getText()).isEqualTo("您的角色无权访问此页面。");
     }
 

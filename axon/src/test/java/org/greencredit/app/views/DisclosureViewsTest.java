@@ -12,10 +12,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +51,7 @@ import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
 import org.greencredit.ui.portal.MyFileView;
 import org.greencredit.ui.review.ReviewsView;
 import org.junit.jupiter.api.AfterAll;
@@ -175,6 +178,19 @@ class DisclosureViewsTest extends ViewContext {
         assertThat(events(code(UPHELD), GradeDecided.class)).extracting(GradeDecided::kind)
                                                             .containsExactly(DecisionKind.PRELIMINARY,
                                                                              DecisionKind.REVIEWED);
+    }
+
+    @Test
+    void theFullFileAndThePortalGiveOneRepairAnswerWhileAPreliminaryGradeIsDisclosed() {
+        SignedInUi.open(app.context(), SignedInUi.user("enterprise-repair", Role.ENTERPRISE, code(OFFICER_TRIES)));
+        UI.getCurrent().navigate(EnterpriseCreditFileView.class,
+                                 new RouteParameters(EnterpriseCreditFileView.CREDIT_CODE, code(OFFICER_TRIES)));
+        String fullFile = _get(Paragraph.class, spec -> spec.withId("creditfile-advice-repair")).getText();
+
+        UI.getCurrent().navigate(MyFileView.class);
+        String portal = _get(Paragraph.class, spec -> spec.withId("portal-repair-verdict")).getText();
+
+        assertThat(fullFile).isEqualTo(portal).isEqualTo("尚无生效的信用等级，无需修复");
     }
 
     private static Optional<Button> reviewButton(Grid<EvaluationView> queue, String creditCode) {

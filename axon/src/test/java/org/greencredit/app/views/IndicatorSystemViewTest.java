@@ -20,6 +20,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.ViewContext;
@@ -27,6 +28,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.indicator.CatalogEntry;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.indicator.VersionStatus;
+import org.greencredit.ui.i18n.ChineseByDefault;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 import org.greencredit.ui.indicator.IndicatorSystemView;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,46 @@ class IndicatorSystemViewTest extends ViewContext {
         _get(Div.class, spec -> spec.withId("indicator-dimension-EM"));
         _assertNone(Upload.class);
         _assertNone(Button.class, spec -> spec.withId("indicator-publish"));
+    }
+
+    @Test
+    void theIndicatorPageAndGuideNameEveryCodedValueInChineseAndInEnglish() {
+        SignedInUi.open(context, Role.OFFICER);
+        for (String route : List.of("indicators", "indicators/guide/" + DefaultIndicatorSystem.VERSION)) {
+            UI.getCurrent().navigate(route);
+            String chinese = shownText(route);
+
+            assertThat(chinese).as(route).contains("逾期提交", "未提交", "环保手续", "区级")
+                               .doesNotContain("!")
+                               .doesNotContainPattern("\\b(PROCEDURES|LATE|MISSING|WATER|MAJOR|DISTRICT|MINOR|"
+                                                      + "GENERAL|AIR|ARREARS|MUNICIPAL|NATIONAL)\\b")
+                               .doesNotContainPattern("\\b[A-Z]{3,}(_[A-Z]+)*\\b");
+        }
+
+        ChineseByDefault.choose(Locale.ENGLISH);
+        UI.getCurrent().navigate("indicators");
+        String english = shownText("indicators");
+        assertThat(english).contains("Late").doesNotContain("!")
+                           .doesNotContainPattern("\\b[A-Z]{3,}(_[A-Z]+)+\\b")
+                           .doesNotContainPattern("\\b(PROCEDURES|LATE|MISSING|WATER|MAJOR|DISTRICT)\\b");
+    }
+
+    private static String shownText(String route) {
+        String id = route.startsWith("indicators/guide") ? "indicator-guide" : "indicator-detail";
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
+                                                                                       .getTextRecursively();
+    }
+
+    @Test
+    void theUploadSpeaksChinese() {
+        SignedInUi.open(context, Role.ADMIN);
+        UI.getCurrent().navigate(IndicatorSystemView.class);
+
+        Upload upload = _get(Upload.class, spec -> spec.withId("indicator-upload"));
+
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("选择文件…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("将文件拖放到此处");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("文件类型不正确。");
     }
 
     @Test

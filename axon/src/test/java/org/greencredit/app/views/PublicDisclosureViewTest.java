@@ -27,6 +27,7 @@ import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.evaluation.EvaluationList;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.evaluation.FindPublishedGrades;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.publicpage.PublicDisclosureView;
 import org.greencredit.ui.security.LoginView;
 import org.greencredit.ui.supervision.SupervisionView;
@@ -67,6 +68,19 @@ class PublicDisclosureViewTest extends ViewContext {
         assertThat(rows(grid)).extracting(EvaluationView::creditCode)
                               .containsExactlyElementsOf(expected.stream().map(EvaluationView::creditCode).toList());
         assertThat(rows(grid)).allSatisfy(row -> assertThat(row.finalGrade()).isNotNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void longCompanyNamesWrapAndShowWholeInATooltipAndTheListSaysHowManyItHolds() {
+        Grid<EvaluationView> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
+        EvaluationView first = rows(grid).get(0);
+
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumns().get(1).getTooltipGenerator().apply(first)).isEqualTo(first.enterpriseName());
+        MockVaadin.clientRoundtrip();
+        assertThat(GridCount.text(grid)).isEqualTo("共 " + rows(grid).size() + " 条");
+        assertThat(_get(Grid.class, spec -> spec.withId("public-disclosure-grid")).getEmptyStateText()).isNotBlank();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,9 +15,11 @@ import com.vaadin.flow.component.select.Select;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,11 +28,14 @@ import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.projections.directory.EnterpriseDirectoryPage;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterprisesByTier;
 import org.greencredit.projections.directory.FindKeySupervisionList;
 import org.greencredit.projections.directory.FindPositiveList;
+import org.greencredit.ui.components.GridCount;
+import org.greencredit.ui.i18n.ChineseByDefault;
 import org.greencredit.ui.supervision.SupervisionView;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +60,34 @@ class SupervisionViewTest extends ViewContext {
                     .isEqualTo(codes(page(new FindEnterprisesByTier(code, 0, 1000))));
         }
         assertThat(page(new FindEnterprisesByTier("STANDARD", 0, 1000))).isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportsAreNamedInTheUsersLanguageWithTheDayAndListsSayHowManyRowsTheyHold() {
+        String today = BusinessDay.today(context.getBean(Clock.class)).toString();
+        SignedInUi.open(context, Role.OFFICER);
+        UI.getCurrent().navigate(SupervisionView.class);
+        _get(Select.class, spec -> spec.withId("supervision-tier")).setValue("POSITIVE_LIST");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("supervision-tier-xlsx")).getElement().getAttribute("title"))
+                .isEqualTo("分级分类监管名单_A级_" + today + ".xlsx");
+        assertThat(_get(Anchor.class, spec -> spec.withId("supervision-positive-csv")).getElement()
+                                                                                      .getAttribute("title"))
+                .isEqualTo("正面清单_" + today + ".csv");
+        Grid<EnterpriseListing> key = _get(Grid.class, spec -> spec.withId("supervision-key-grid"));
+        MockVaadin.clientRoundtrip();
+        assertThat(GridCount.text(key)).isEqualTo("共 " + page(new FindKeySupervisionList(0, 1000)).size() + " 条");
+        assertThat(key.getEmptyStateText()).isEqualTo("暂无记录");
+
+        ChineseByDefault.choose(Locale.ENGLISH);
+        UI.getCurrent().navigate("indicators");
+        UI.getCurrent().navigate(SupervisionView.class);
+        _get(Select.class, spec -> spec.withId("supervision-tier")).setValue("KEY");
+        assertThat(_get(Anchor.class, spec -> spec.withId("supervision-tier-csv")).getElement().getAttribute("title"))
+                .isEqualTo("supervision-list_grade-D_" + today + ".csv");
+        assertThat(_get(Anchor.class, spec -> spec.withId("supervision-key-xlsx")).getElement().getAttribute("title"))
+                .isEqualTo("key-supervision-list_" + today + ".xlsx");
     }
 
     @Test

@@ -56,8 +56,8 @@ public final class DecisionExplanation {
                 lines.add(indicatorLine(indicator, indicatorName(definition, indicator.code(), locale), locale));
                 for (Contribution contribution : indicator.contributions()) {
                     ResolvedFact fact = facts.get(contribution.factId());
-                    lines.add(text(locale, "explanation.contribution", FactLabel.of(fact, locale), fact.factId(),
-                                   contribution.ruleId(), signed(contribution.points())));
+                    lines.add(text(locale, "explanation.contribution", FactLabel.of(fact, locale), contribution.ruleId(),
+                                   signed(contribution.points())));
                 }
             }
         }

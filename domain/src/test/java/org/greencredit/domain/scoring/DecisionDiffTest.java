@@ -67,7 +67,7 @@ class DecisionDiffTest {
         assertThat(diff.gradeBefore()).isEqualTo("D");
         assertThat(diff.gradeAfter()).isEqualTo("B");
         assertThat(diff.explain(ENGINE.system(), Locale.SIMPLIFIED_CHINESE)).contains(
-                "处罚被撤销：篡改、伪造监测数据（较重） 2025-03-01（0 → —）。",
+                "处罚被撤销：篡改、伪造监测数据（较重）「京通环罚〔2025〕fake号」 2025-03-01（0 → —）。",
                 "不再适用一票否决：篡改、伪造监测数据（规则V06）。",
                 "总分由77.0分变为77.0分（0.0）。",
                 "等级由D级变为B级。");

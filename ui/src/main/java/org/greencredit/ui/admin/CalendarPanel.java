@@ -21,6 +21,8 @@ import org.greencredit.domain.calendar.api.EnterYearArrangement;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
+import org.greencredit.ui.components.LocalizedUpload;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 
@@ -53,6 +55,7 @@ class CalendarPanel extends VerticalLayout {
              .setHeader(getTranslation("admin.calendar.holidayCount")).setAutoWidth(true).setFlexGrow(0);
         years.addColumn(arrangement -> arrangement.workingWeekends().size())
              .setHeader(getTranslation("admin.calendar.workingWeekendCount")).setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(years, "grid.empty");
         years.setAllRowsVisible(true);
         years.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));
 
@@ -62,6 +65,7 @@ class CalendarPanel extends VerticalLayout {
         holidays.addColumn(Holiday::to).setHeader(getTranslation("admin.calendar.to")).setAutoWidth(true);
         holidays.addColumn(holiday -> ChronoUnit.DAYS.between(holiday.from(), holiday.to()) + 1)
                 .setHeader(getTranslation("admin.calendar.days")).setAutoWidth(true);
+        GridCount.show(holidays, "grid.empty");
         holidays.setAllRowsVisible(true);
         workingWeekends.setId("admin-calendar-working-weekends");
         selectedYear.setId("admin-calendar-selected-year");
@@ -69,7 +73,7 @@ class CalendarPanel extends VerticalLayout {
                               new Div(new Span(getTranslation("admin.calendar.workingWeekends")), workingWeekends));
         details.addClassName("admin-calendar-details");
 
-        Upload upload = new Upload(UploadHandler.inMemory(this::received));
+        Upload upload = new LocalizedUpload(UploadHandler.inMemory(this::received));
         upload.setId("admin-calendar-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_FILE_BYTES);

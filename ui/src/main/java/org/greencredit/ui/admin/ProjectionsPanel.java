@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
@@ -75,6 +76,7 @@ class ProjectionsPanel extends VerticalLayout {
         grid.addColumn(this::stateText).setHeader(getTranslation("admin.projections.state")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.addComponentColumn(this::rebuildButton).setKey("rebuild").setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid, "grid.empty");
         grid.setAllRowsVisible(true);
 
         add(new HorizontalLayout(rebuildAll, refresh), status, grid);

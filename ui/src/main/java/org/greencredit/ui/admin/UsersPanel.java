@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.NewUserAccount;
@@ -64,6 +65,7 @@ class UsersPanel extends VerticalLayout {
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.users.actions"))
             .setAutoWidth(true).setFlexGrow(0);
 
+        GridCount.show(grid, "grid.empty");
         add(create, grid);
         setFlexGrow(1, grid);
         refresh();

@@ -30,6 +30,7 @@ import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
 import org.greencredit.ui.fact.AttributeLabels;
@@ -79,6 +80,7 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
         pending.addColumn(row -> AttributeLabels.summary(FactType.valueOf(row.item().type()), row.item().attributes(),
                                                          (key, args) -> getTranslation(key, args)))
                .setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1);
+        GridCount.show(pending, "grid.empty");
         pending.addSelectionListener(selection -> {
             verify.setEnabled(selection.getFirstSelectedItem().isPresent());
             recordFact.setEnabled(selection.getFirstSelectedItem().isPresent());
@@ -105,6 +107,7 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
              .setAutoWidth(true).setFlexGrow(0);
         ready.addColumn(EvaluationView::cycleId).setHeader(getTranslation("assessment.cycle"))
              .setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(ready, "grid.empty");
         ready.setAllRowsVisible(true);
         Button complete = new Button(getTranslation("assessment.complete"), click -> ready.getSelectedItems().stream()
                 .findFirst().ifPresent(this::complete));

@@ -70,16 +70,15 @@ class GradeAsOfPanel extends VerticalLayout {
         Span grade = new Span(decision.grade());
         grade.setId("audit-asof-grade");
         grade.addClassName("audit-grade");
-        Span decisionId = new Span(decision.decisionId());
-        decisionId.setId("audit-asof-decision");
+        Span decisionLabel = new Span(getTranslation("audit.asOf.decisionLabel",
+                                                     getTranslation("decisionKind." + decision.kind()),
+                                                     decision.decidedOn(), decision.cycleId() == null
+                                                             ? "—" : decision.cycleId()));
+        decisionLabel.setId("audit-asof-decision");
         String validTo = decision.validTo() == null ? getTranslation("audit.asOf.stillInForce")
                                                     : decision.validTo().toString();
         result.add(new Div(new Span(getTranslation("audit.asOf.grade")), grade),
-                   new Div(new Span(getTranslation("audit.asOf.decision")), decisionId,
-                           new Span(getTranslation("audit.asOf.decisionDetail",
-                                                   getTranslation("decisionKind." + decision.kind()),
-                                                   decision.decidedOn(), decision.cycleId() == null
-                                                           ? "" : decision.cycleId(),
-                                                   decision.validFrom(), validTo))));
+                   new Div(new Span(getTranslation("audit.asOf.decision")), decisionLabel,
+                           new Span(getTranslation("audit.asOf.validity", decision.validFrom(), validTo))));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.projections.audit.AuditEntry;
 import org.greencredit.projections.audit.AuditFilter;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.LocalizedDatePicker;
 
 /**
@@ -74,7 +76,8 @@ class TimelinePanel extends VerticalLayout {
 
         grid.setId("audit-timeline-grid");
         grid.addColumn(entry -> eventTypeLabel(entry.eventType())).setHeader(getTranslation("audit.eventType"))
-            .setAutoWidth(true).setFlexGrow(1);
+            .setAutoWidth(true).setFlexGrow(1).setTooltipGenerator(entry -> eventTypeLabel(entry.eventType()));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> entry.creditCode() == null ? entry.aggregateId() : entry.creditCode())
             .setHeader(getTranslation("audit.subject")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.businessDate() == null ? "" : entry.businessDate().toString())
@@ -89,6 +92,7 @@ class TimelinePanel extends VerticalLayout {
             .setHeader(getTranslation("audit.department")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.source() == null ? "" : getTranslation("audit.source." + entry.source()))
             .setHeader(getTranslation("audit.source")).setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid, "grid.empty");
         grid.setItems(query -> audit.timeline(filter(), query.getOffset(), query.getLimit()).stream(),
                       query -> audit.count(filter()));
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
 import java.util.concurrent.atomic.AtomicLong;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 
 /**
@@ -58,6 +59,7 @@ class VerificationPanel extends VerticalLayout {
                   .setAutoWidth(true).setFlexGrow(0);
         mismatches.addComponentColumn(VerificationPanel::differences)
                   .setHeader(getTranslation("audit.verify.differences")).setFlexGrow(1);
+        GridCount.show(mismatches, "grid.empty");
         mismatches.setAllRowsVisible(true);
         mismatches.setVisible(false);
 

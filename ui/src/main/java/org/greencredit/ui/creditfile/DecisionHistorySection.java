@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.greencredit.projections.decision.DecisionSummary;
+import org.greencredit.ui.components.GridCount;
 
 /**
  * 等级决定记录: every decision of the enterprise with the days it was the grade in force; picking two of them
@@ -48,6 +49,7 @@ class DecisionHistorySection extends VerticalLayout {
         grid.addColumn(this::validity).setHeader(getTranslation("creditfile.decision.validity")).setFlexGrow(1);
         grid.addColumn(DecisionSummary::version).setHeader(getTranslation("creditfile.decision.version"))
             .setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid, "grid.empty");
         grid.setItems(decisions);
         grid.setAllRowsVisible(true);
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.fact.CorrectViolationDialog;
 import org.greencredit.ui.fact.RecordFactDialog;
+import org.greencredit.ui.portal.RepairChecklist;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
 
@@ -50,11 +53,14 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
     private final CommandClient commands;
     private final SignedInActor signedIn;
     private final Clock clock;
+    private final RepairChecklist repairChecklist;
     private String creditCode;
     private String title = "";
 
-    public EnterpriseCreditFileView(CreditFileClient client, CommandClient commands, SignedInActor signedIn, Clock clock) {
+    public EnterpriseCreditFileView(CreditFileClient client, CommandClient commands, SignedInActor signedIn, Clock clock,
+                                    RepairChecklist repairChecklist) {
         this.client = client;
+        this.repairChecklist = repairChecklist;
         this.commands = commands;
         this.signedIn = signedIn;
         this.clock = clock;
@@ -98,7 +104,10 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
         Button refresh = new Button(getTranslation("creditfile.refresh"), click -> load());
         refresh.setId("creditfile-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(heading, refresh);
+        RouterLink printable = new RouterLink(getTranslation("creditfile.print.open"), PrintableCreditFileView.class,
+                                              PrintableCreditFileView.parameters(creditCode));
+        printable.setId("creditfile-print-link");
+        add(heading, new HorizontalLayout(refresh, printable));
         if (file.enterprise() != null) {
             add(new ProfileSection(file.enterprise()));
         }
@@ -114,7 +123,8 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
                 : client.explain(inForce.decisionId(), locale.toLanguageTag()).sentences();
         add(new GradeSection(inForce, decision.orElse(null), names, explanation, locale));
         if (signedIn.user().role() == Role.ENTERPRISE && decision.isPresent() && names != null) {
-            add(new ImprovementSection(decision.get(), names, locale));
+            add(new ImprovementSection(decision.get(), names, repairChecklist.check(creditCode, List.of(), null),
+                                       locale));
         }
 
         add(timeline(file.entries()));
@@ -128,7 +138,7 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
      * The grade in force; or, while a newer preliminary or reviewed grade is disclosed and not yet in force, that
      * one — it is what the enterprise may object to and what the bureau is about to publish.
      */
-    private static DecisionSummary shownDecision(List<DecisionSummary> decisions) {
+    static DecisionSummary shownDecision(List<DecisionSummary> decisions) {
         DecisionSummary inForce = decisions.stream().filter(DecisionSummary::inForce)
                                            .reduce((first, second) -> second).orElse(null);
         DecisionSummary latest = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

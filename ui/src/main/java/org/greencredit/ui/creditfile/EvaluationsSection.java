@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.ui.components.GridCount;
 
 /** 历次评价: the enterprise's evaluation in each cycle — where it stands and its preliminary and final grades. */
 class EvaluationsSection extends VerticalLayout {
@@ -29,6 +30,7 @@ class EvaluationsSection extends VerticalLayout {
         grid.addColumn(evaluation -> evaluation.objectionStatus() == null ? ""
                 : getTranslation("objectionStatus." + evaluation.objectionStatus()))
             .setHeader(getTranslation("creditfile.evaluation.objection")).setFlexGrow(1);
+        GridCount.show(grid, "grid.empty");
         grid.setItems(evaluations);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("creditfile.evaluations.title")), grid);

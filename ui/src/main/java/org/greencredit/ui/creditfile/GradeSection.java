@@ -43,10 +43,12 @@ class GradeSection extends VerticalLayout {
         grade.setText(getTranslation("creditfile.grade.value", inForce.grade(), gradeName));
         grade.addClassName("creditfile-grade-" + inForce.grade());
         Span basis = new Span(inForce.inForce()
-                ? getTranslation("creditfile.grade.basis", getTranslation("decisionKind." + inForce.kind()),
-                                 inForce.validFrom(), inForce.total(), inForce.version())
-                : getTranslation("creditfile.grade.pending.basis", getTranslation("decisionKind." + inForce.kind()),
-                                 inForce.decidedOn(), inForce.total(), inForce.version()));
+                ? getTranslation("creditfile.grade.basis.dated", getTranslation("decisionKind." + inForce.kind()),
+                                 inForce.decidedOn(), inForce.validFrom(), inForce.total(), inForce.version(),
+                                 inForce.asOf())
+                : getTranslation("creditfile.grade.pending.basis.dated",
+                                 getTranslation("decisionKind." + inForce.kind()), inForce.decidedOn(),
+                                 inForce.total(), inForce.version(), inForce.asOf()));
         basis.setId("creditfile-grade-basis");
         add(grade, basis);
 

@@ -17,27 +17,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
-import org.greencredit.domain.indicator.RepairRules;
-import org.greencredit.domain.repair.RepairEligibility;
 import org.greencredit.domain.scoring.Contribution;
 import org.greencredit.domain.scoring.DimensionScore;
 import org.greencredit.domain.scoring.FactLabel;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.IndicatorScore;
 import org.greencredit.domain.scoring.RuleHit;
+import org.greencredit.ui.portal.RepairChecklist.RepairCheck;
+import org.greencredit.ui.portal.RepairVerdict;
 
 /**
  * 失分原因与改进建议 (R15): for the enterprise itself, what cost it points in the grade in force — each indicator
  * that lost points, each veto, ceiling and downgrade — with the facts behind it and what to do about them, and
- * whether it may apply for credit repair. Everything comes from the decision's own breakdown; the advice texts
- * are in the bundles, one per kind of fact.
+ * whether it may apply for credit repair. The losses come from the shown decision's own breakdown (the advice texts
+ * are in the bundles, one per kind of fact); whether it may apply for repair is the portal's {@link RepairVerdict}
+ * on the grade in force, word for word.
  */
 class ImprovementSection extends VerticalLayout {
 
     private final Map<String, ResolvedFact> facts;
     private final Locale locale;
 
-    ImprovementSection(GradeDecision decision, VersionNames names, Locale locale) {
+    ImprovementSection(GradeDecision decision, VersionNames names, RepairCheck repair, Locale locale) {
         this.locale = locale;
         this.facts = decision.facts().stream().collect(Collectors.toMap(ResolvedFact::factId, Function.identity(),
                                                                         (a, b) -> a));
@@ -78,7 +79,7 @@ class ImprovementSection extends VerticalLayout {
         } else {
             items.forEach(this::add);
         }
-        add(repairAdvice(decision, names));
+        add(new RepairVerdict("creditfile-advice-repair", repair));
     }
 
     private Div item(String title, List<String> factIds, List<String> advice) {
@@ -109,28 +110,5 @@ class ImprovementSection extends VerticalLayout {
         advice.add(getTranslation(ruleAdviceKey));
         advice.addAll(adviceFor(factIds));
         return advice;
-    }
-
-    /** Whether this grade allows a repair application, and if so on which conditions (信用修复). */
-    private Paragraph repairAdvice(GradeDecision decision, VersionNames names) {
-        RepairRules rules = names.repair();
-        Paragraph repair = new Paragraph();
-        repair.setId("creditfile-advice-repair");
-        if (!rules.eligibleGrades().contains(decision.grade())) {
-            repair.setText(getTranslation("creditfile.advice.repair.notNeeded", decision.grade()));
-            return repair;
-        }
-        for (RepairRules.NotRepairable exclusion : rules.notRepairable()) {
-            if (decision.vetoes().stream().anyMatch(veto -> veto.ruleId().equals(exclusion.veto()))) {
-                repair.setText(getTranslation("creditfile.advice.repair.excluded",
-                                              names.rule(exclusion.veto(), locale), exclusion.withinMonths()));
-                return repair;
-            }
-        }
-        List<String> conditions = new ArrayList<>();
-        conditions.add(getTranslation("repairCondition." + RepairEligibility.WAITING_PERIOD));
-        rules.requires().forEach(condition -> conditions.add(getTranslation("repairCondition." + condition)));
-        repair.setText(getTranslation("creditfile.advice.repair.eligible", String.join("、", conditions)));
-        return repair;
     }
 }

@@ -2,6 +2,7 @@ package org.greencredit.ui.creditfile;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.ui.fact.AttributeLabels;
+import org.greencredit.ui.components.GridCount;
 
 /**
  * 信用信息时间轴: every fact and declared item of the file by date, with where it stands, filterable by type and
@@ -56,9 +57,10 @@ class TimelineSection extends VerticalLayout {
             .setHeader(getTranslation("creditfile.entry")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("factType." + entry.type())).setHeader(getTranslation("fact.type"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> AttributeLabels.summary(FactType.valueOf(entry.type()), entry.attributes(),
-                                                        (key, args) -> getTranslation(key, args)))
-            .setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1);
+        FactSummaries summaries = new FactSummaries(entries, this);
+        grid.addColumn(summaries::of).setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1)
+            .setTooltipGenerator(summaries::of);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> getTranslation("fact.source." + entry.source())).setHeader(getTranslation("fact.source"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Optional.ofNullable(entry.evidenceDocumentNo())
@@ -67,6 +69,7 @@ class TimelineSection extends VerticalLayout {
         grid.addColumn(entry -> statusLabel(entry.status()) + " " + Optional.ofNullable(entry.statusSince())
                                                                             .map(Object::toString).orElse(""))
             .setHeader(getTranslation("creditfile.entry.status")).setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid, "grid.empty");
         grid.setItems(new ListDataProvider<>(entries));
         grid.setAllRowsVisible(entries.size() <= 15);
         if (entries.size() > 15) {

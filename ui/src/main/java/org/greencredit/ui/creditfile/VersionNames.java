@@ -7,7 +7,6 @@ import org.greencredit.domain.indicator.DimensionDefinition;
 import org.greencredit.domain.indicator.GradeDefinition;
 import org.greencredit.domain.indicator.IndicatorDefinition;
 import org.greencredit.domain.indicator.IndicatorSystem;
-import org.greencredit.domain.indicator.RepairRules;
 import org.greencredit.domain.indicator.SpecialRule;
 
 /** How one indicator system version names its grades, dimensions, indicators and rules, in either language. */
@@ -30,10 +29,6 @@ public record VersionNames(IndicatorSystem system) {
 
     public String rule(String ruleId, Locale locale) {
         return rule(ruleId).map(rule -> rule.name().in(locale)).orElse(ruleId);
-    }
-
-    public RepairRules repair() {
-        return system.repair();
     }
 
     private Optional<SpecialRule> rule(String ruleId) {

@@ -35,6 +35,7 @@ import org.greencredit.projections.evaluation.FindCycleStatistics.GroupBy;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
@@ -91,6 +92,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         excluded.addColumn(exclusion -> getTranslation(exclusion.reason(), exclusion.creditCode())).setHeader(getTranslation("cycle.excluded.reason"))
                 .setFlexGrow(1);
 
+        GridCount.show(excluded, "grid.empty");
         add(title, new HorizontalLayout(new Span(getTranslation("cycle.phase")), phase), schedule, actions,
             new H3(getTranslation("cycle.progress")), progress,
             new H3(getTranslation("cycle.statistics")), groupBy, statistics,

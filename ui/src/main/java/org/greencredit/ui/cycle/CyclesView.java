@@ -14,6 +14,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.security.SignedInActor;
 
 /** 评价周期: every cycle, newest first; an officer opens a new one here. A row leads to the cycle's own page. */
@@ -44,6 +45,7 @@ public class CyclesView extends VerticalLayout implements HasDynamicTitle {
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(cycle -> CycleSchedules.text(cycle.declarationDeadline()))
             .setHeader(getTranslation("cycle.declarationDeadline")).setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid, "grid.empty");
         grid.addItemClickListener(click -> getUI().ifPresent(
                 ui -> ui.navigate(CycleDetailView.class, CycleDetailView.parameters(click.getItem().cycleId()))));
         grid.setItems(query -> client.cycles().stream().skip(query.getOffset()).limit(query.getLimit()),

@@ -27,6 +27,7 @@ import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.cycle.CyclePlanner.PublishedVersion;
 import org.greencredit.ui.i18n.RefusalMessages;
@@ -112,6 +113,7 @@ class OpenCycleDialog extends Dialog {
                    .setHeader(getTranslation("enterprise.subdistrict")).setAutoWidth(true);
         enterprises.addColumn(EnterpriseListing::industryName).setHeader(getTranslation("enterprise.industryName"))
                    .setAutoWidth(true);
+        GridCount.show(enterprises, "grid.empty");
         enterprises.asMultiSelect().addSelectionListener(selection -> {
             if (!refreshing) {
                 selection.getAddedSelection().forEach(listing -> batch.add(listing.creditCode()));

@@ -33,6 +33,7 @@ import org.greencredit.projections.deadline.Deadline;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
@@ -205,6 +206,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(deadline -> getTranslation(deadline.lastDay().isBefore(today)
                                                           ? "dashboard.deadline.overdue" : "dashboard.deadline.open"))
             .setHeader(getTranslation("dashboard.deadline.status")).setAutoWidth(true);
+        GridCount.show(grid, "grid.empty");
         try {
             grid.setItems(client.deadlinesDue(today, DEADLINE_WORKING_DAYS));
             grid.setEmptyStateText(getTranslation("dashboard.deadlines.none"));

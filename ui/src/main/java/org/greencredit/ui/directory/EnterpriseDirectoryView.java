@@ -26,6 +26,7 @@ import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
 import org.greencredit.ui.i18n.RefusalMessages;
 
@@ -72,6 +73,7 @@ public class EnterpriseDirectoryView extends VerticalLayout implements HasDynami
         grid.addColumn(listing -> RECORDED_AT.format(listing.registeredAt()))
             .setHeader(getTranslation("enterprise.registeredAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> EnterpriseCreditFileView.open(click.getItem().creditCode()));
+        GridCount.show(grid, "grid.empty");
         grid.setItems(query -> directory.find(nameFilter.getValue(), query.getOffset(), query.getLimit()).stream(),
                       query -> directory.count(nameFilter.getValue()));
 

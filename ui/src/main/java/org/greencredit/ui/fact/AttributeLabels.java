@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencredit.domain.fact.AttributeKind;
 import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.scoring.FactLabel;
 
 /**
  * Names of fact attributes and of their values as the bundles hold them. The domain already names violation
@@ -44,14 +46,36 @@ public final class AttributeLabels {
      */
     public static String summary(FactType type, Map<String, Object> attributes,
                                  BiFunction<String, Object[], String> translate) {
+        return summary(type, attributes, translate, id -> translate.apply("factLabel.unknown", new Object[0]));
+    }
+
+    /**
+     * The same, with a reference to another fact (the violation a penalty was paid for, the finding rectified)
+     * named by {@code referenced} — never by the other fact's internal id.
+     */
+    public static String summary(FactType type, Map<String, Object> attributes,
+                                 BiFunction<String, Object[], String> translate, Function<String, String> referenced) {
         return attributes.entrySet().stream()
                          .map(entry -> translate.apply(nameKey(entry.getKey()), new Object[0]) + "："
-                                       + value(type, entry.getKey(), entry.getValue(), translate))
+                                       + value(type, entry.getKey(), entry.getValue(), translate, referenced))
                          .collect(Collectors.joining("；"));
     }
 
+    /**
+     * How a fact is named where another refers to it: its type, what identifies it (a decision number, a title)
+     * and its date, as the domain's {@code FactLabel} names it.
+     */
+    public static String label(FactType type, Map<String, Object> attributes, Object occurredOn,
+                               BiFunction<String, Object[], String> translate) {
+        String what = translate.apply("factType." + type.name(), new Object[0]);
+        String identifying = FactLabel.identifyingAttribute(type).map(attributes::get).map(String::valueOf)
+                                      .filter(text -> !text.isBlank()).orElse(null);
+        return (identifying == null ? what : translate.apply("factLabel.identified", new Object[] {what, identifying}))
+               + " " + occurredOn;
+    }
+
     private static String value(FactType type, String attribute, Object value,
-                                BiFunction<String, Object[], String> translate) {
+                                BiFunction<String, Object[], String> translate, Function<String, String> referenced) {
         AttributeKind kind = type.attribute(attribute).map(definition -> definition.kind()).orElse(AttributeKind.TEXT);
         return switch (kind) {
             case CHOICE -> translate.apply(valueKey(type, attribute, String.valueOf(value)), new Object[0]);
@@ -64,6 +88,7 @@ public final class AttributeLabels {
                                          new Object[0]);
             case DECIMAL, WHOLE_NUMBER -> value instanceof BigDecimal number ? number.toPlainString()
                                                                                : String.valueOf(value);
+            case REFERENCE -> referenced.apply(String.valueOf(value));
             default -> String.valueOf(value);
         };
     }

@@ -18,6 +18,7 @@ import org.greencredit.domain.indicator.DefinitionProblem;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.domain.indicator.IndicatorSystemParser;
 import org.greencredit.domain.indicator.InvalidIndicatorSystem;
+import org.greencredit.ui.components.LocalizedUpload;
 
 /**
  * 上传指标体系定义 (administrators only): a YAML file is parsed here first, so a malformed one is refused with every
@@ -32,7 +33,7 @@ final class IndicatorDraftUpload extends VerticalLayout {
         this.expectedSystem = expectedSystem;
         setId("indicator-upload-panel");
         setPadding(false);
-        Upload upload = new Upload(UploadHandler.inMemory(
+        Upload upload = new LocalizedUpload(UploadHandler.inMemory(
                 (metadata, content) -> received(new String(content, StandardCharsets.UTF_8))));
         upload.setId("indicator-upload");
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/x-yaml", "text/yaml");

@@ -96,7 +96,7 @@ public class IndicatorGuideView extends Div implements BeforeEnterObserver, HasD
                 UnorderedList rules = new UnorderedList();
                 indicator.rules().forEach(rule -> rules.add(new ListItem(getTranslation(
                         "indicator.guide.rule", wording.window(rule.window()), wording.match(rule.match()),
-                        wording.points(rule.points())))));
+                        wording.points(rule.points(), rule.match().type())))));
                 ListItem item = new ListItem(getTranslation("indicator.guide.indicator", indicator.name().in(locale),
                                                             IndicatorSystemDetails.plain(indicator.cap())));
                 item.add(rules);

@@ -39,7 +39,7 @@ final class IndicatorSystemDetails extends VerticalLayout {
             List<List<String>> rows = new ArrayList<>();
             dimension.indicators().forEach(indicator -> indicator.rules().forEach(rule -> rows.add(List.of(
                     indicator.code() + " " + indicator.name().in(locale), plain(indicator.cap()), rule.id(),
-                    wording.match(rule.match()), wording.window(rule.window()), wording.points(rule.points())))));
+                    wording.match(rule.match()), wording.window(rule.window()), wording.points(rule.points(), rule.match().type())))));
             add(new SimpleTable("indicator-dimension-" + dimension.code(),
                                 List.of(texts.text("indicator.indicator"), texts.text("indicator.cap"),
                                         texts.text("indicator.rule"), texts.text("indicator.rule.match"),

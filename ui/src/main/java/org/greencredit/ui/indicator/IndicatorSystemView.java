@@ -29,6 +29,7 @@ import org.greencredit.domain.indicator.api.PublishIndicatorVersion;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.LocalizedDatePicker;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
@@ -68,6 +69,7 @@ public class IndicatorSystemView extends VerticalLayout implements HasDynamicTit
         versions.addComponentColumn(entry -> entry.status() == VersionStatus.DRAFT
                         ? new Div() : guideLink(entry.version()))
                 .setHeader(getTranslation("indicator.guide")).setAutoWidth(true);
+        GridCount.show(versions, "grid.empty");
         versions.setAllRowsVisible(true);
         versions.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));
 

@@ -4,21 +4,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.Condition;
 import org.greencredit.domain.indicator.FactMatch;
 import org.greencredit.domain.indicator.Points;
 import org.greencredit.domain.indicator.Window;
+import org.greencredit.ui.fact.AttributeLabels;
 
 /**
  * Puts the parts of an indicator rule into words of the user's language: which facts it looks at, over which
  * time, and what each is worth. Attribute names and values use the domain's vocabulary where it has a word.
  */
 final class RuleWording {
-
-    /** Attributes whose values the domain bundle translates under another prefix than the attribute's name. */
-    private static final Map<String, String> VOCABULARY = Map.of("category", "violationCategory",
-                                                                 "kind", "greenPracticeKind",
-                                                                 "severity", "severity");
 
     private final Texts texts;
 
@@ -27,13 +24,13 @@ final class RuleWording {
     }
 
     String match(FactMatch match) {
-        StringBuilder words = new StringBuilder(texts.orRaw("factType." + match.type().name(), match.type().name()));
-        String conditions = conditions(match.conditions());
+        StringBuilder words = new StringBuilder(texts.text("factType." + match.type().name()));
+        String conditions = conditions(match.type(), match.conditions());
         if (!conditions.isEmpty()) {
             words.append(texts.text("indicator.rule.conditions", conditions));
         }
         if (!match.anyOf().isEmpty()) {
-            words.append(texts.text("indicator.rule.anyOf", match.anyOf().stream().map(this::conditions)
+            words.append(texts.text("indicator.rule.anyOf", match.anyOf().stream().map(any -> conditions(match.type(), any))
                                                                      .collect(Collectors.joining(texts.text("indicator.rule.or")))));
         }
         if (match.overdue()) {
@@ -54,13 +51,14 @@ final class RuleWording {
                 : texts.text("indicator.window." + window.kind().name());
     }
 
-    String points(Points points) {
+    /** {@code type}: the type of the facts the rule matches, whose attribute a table of points is keyed by. */
+    String points(Points points, FactType type) {
         if (points.fixed() != null) {
             return texts.text("indicator.points.fixed", signed(points.fixed()));
         }
         if (points.by() != null) {
             String table = points.table().entrySet().stream().sorted(Map.Entry.comparingByValue())
-                                 .map(entry -> value(points.by(), entry.getKey()) + " " + signed(entry.getValue()))
+                                 .map(entry -> value(type, points.by(), entry.getKey()) + " " + signed(entry.getValue()))
                                  .collect(Collectors.joining("，"));
             return texts.text("indicator.points.byTable", attribute(points.by()), table);
         }
@@ -72,18 +70,18 @@ final class RuleWording {
         return points.signum() > 0 ? "+" + plain : plain;
     }
 
-    private String conditions(Map<String, Condition> conditions) {
-        return conditions.entrySet().stream().map(entry -> condition(entry.getKey(), entry.getValue()))
+    private String conditions(FactType type, Map<String, Condition> conditions) {
+        return conditions.entrySet().stream().map(entry -> condition(type, entry.getKey(), entry.getValue()))
                          .collect(Collectors.joining("；"));
     }
 
-    private String condition(String attribute, Condition condition) {
+    private String condition(FactType type, String attribute, Condition condition) {
         StringBuilder words = new StringBuilder(attribute(attribute));
         if (condition.in() != null) {
-            words.append(texts.text("indicator.condition.in", values(attribute, condition.in())));
+            words.append(texts.text("indicator.condition.in", values(type, attribute, condition.in())));
         }
         if (condition.any() != null) {
-            words.append(texts.text("indicator.condition.any", values(attribute, condition.any())));
+            words.append(texts.text("indicator.condition.any", values(type, attribute, condition.any())));
         }
         if (condition.gte() != null) {
             words.append(" ≥ ").append(condition.gte().stripTrailingZeros().toPlainString());
@@ -95,17 +93,18 @@ final class RuleWording {
     }
 
     private String attribute(String attribute) {
-        return texts.orRaw("field." + attribute, attribute);
+        return texts.text(AttributeLabels.nameKey(attribute));
     }
 
-    private String values(String attribute, List<String> values) {
-        return values.stream().map(value -> value(attribute, value)).collect(Collectors.joining("、"));
+    private String values(FactType type, String attribute, List<String> values) {
+        return values.stream().map(value -> value(type, attribute, value)).collect(Collectors.joining("、"));
     }
 
-    private String value(String attribute, String value) {
+    /** A coded value in the words the fact forms use for it (one vocabulary, {@link AttributeLabels}). */
+    private String value(FactType type, String attribute, String value) {
         if ("true".equals(value) || "false".equals(value)) {
             return texts.text("indicator.value." + value);
         }
-        return texts.orRaw(VOCABULARY.getOrDefault(attribute, attribute) + "." + value, value);
+        return texts.text(AttributeLabels.valueKey(type, attribute, value));
     }
 }

@@ -5,9 +5,9 @@ import com.vaadin.flow.dom.Element;
 import java.util.List;
 
 /** A plain HTML table: light enough for the many small tables of a definition, and it prints cleanly. */
-final class SimpleTable extends Div {
+public final class SimpleTable extends Div {
 
-    SimpleTable(String id, List<String> headers, List<List<String>> rows) {
+    public SimpleTable(String id, List<String> headers, List<List<String>> rows) {
         setId(id);
         addClassName("indicator-table");
         Element table = new Element("table");

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
@@ -39,12 +41,15 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
     private final Div evaluation = new Div();
     private final Grid<RepairApplicationView> repairs = new Grid<>();
     private final RepairSection repairSection;
+    private final RepairChecklist checklist;
+    private RepairChecklist.RepairCheck facts;
 
     public MyFileView(PortalClient client, CommandClient commands, RepairChecklist checklist,
                       SignedInActor signedIn) {
         this.creditCode = signedIn.user().creditCode();
         this.client = client;
         this.commands = commands;
+        this.checklist = checklist;
         addClassName("portal-view");
         Anchor creditFile = new Anchor("enterprises/" + creditCode, getTranslation("portal.creditFileLink"));
         creditFile.setId("portal-credit-file-link");
@@ -55,7 +60,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         repairs.setAllRowsVisible(true);
         repairs.addColumn(application -> String.valueOf(application.appliedOn()))
                .setHeader(getTranslation("portal.repairs.appliedOn")).setAutoWidth(true);
-        repairs.addColumn(application -> String.join("、", application.factIds()))
+        repairs.addColumn(application -> String.join("、", facts.named(application.factIds(), getLocale())))
                .setHeader(getTranslation("portal.repairs.facts")).setFlexGrow(1);
         repairs.addColumn(application -> getTranslation("repairStatus." + application.status()))
                .setHeader(getTranslation("portal.repairs.status")).setAutoWidth(true);
@@ -64,6 +69,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         repairs.addColumn(application -> application.rejectionReason() == null ? "" : application.rejectionReason())
                .setHeader(getTranslation("portal.repairs.rejectionReason")).setAutoWidth(true);
 
+        GridCount.show(repairs, "grid.empty");
         repairSection = new RepairSection(creditCode, checklist, commands, this::refresh);
         add(new H2(getTranslation("portal.title")), new HorizontalLayout(new Span(creditCode), creditFile),
             evaluation, repairSection, new H3(getTranslation("portal.repairs")), repairs);
@@ -77,6 +83,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         showEvaluation(client.currentEvaluation(creditCode));
+        facts = checklist.check(creditCode, List.of(), null);
         repairs.setItems(client.repairApplications(creditCode));
         repairSection.refresh();
     }

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.UUID;
+import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.creditfile.api.ApplyForRepair;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.repair.RepairCondition;
+import org.greencredit.domain.scoring.FactLabel;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.Notices;
@@ -35,6 +37,7 @@ class RepairSection extends VerticalLayout {
     private final CommandClient commands;
     private final Runnable applied;
     private final Span grade = new Span();
+    private final Div verdict = new Div();
     private final CheckboxGroup<ResolvedFact> facts = new CheckboxGroup<>();
     private final TextArea commitment = new TextArea();
     private final TextField evidenceNo = new TextField();
@@ -52,8 +55,7 @@ class RepairSection extends VerticalLayout {
         grade.setId("portal-repair-grade");
         facts.setId("portal-repair-facts");
         facts.setLabel(getTranslation("portal.repair.facts"));
-        facts.setItemLabelGenerator(fact -> getTranslation("portal.repair.fact", getTranslation(
-                "factType." + fact.type().name()), String.valueOf(fact.occurredOn()), fact.factId()));
+        facts.setItemLabelGenerator(fact -> FactLabel.of(fact, DomainText.supported(getLocale())));
         facts.addValueChangeListener(change -> showCheck());
         commitment.setId("portal-repair-commitment");
         commitment.setLabel(getTranslation("portal.repair.commitment"));
@@ -68,7 +70,7 @@ class RepairSection extends VerticalLayout {
         apply.setId("portal-repair-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(click -> submit());
-        add(new H3(getTranslation("portal.repair")), grade, facts, commitment, evidenceNo, evidenceDescription,
+        add(new H3(getTranslation("portal.repair")), grade, verdict, facts, commitment, evidenceNo, evidenceDescription,
             new Span(getTranslation("portal.repair.checklist")), conditions, apply);
         refresh();
     }
@@ -78,6 +80,8 @@ class RepairSection extends VerticalLayout {
         RepairCheck check = checklist.check(creditCode, List.of(), null);
         grade.setText(check.grade() == null ? getTranslation("portal.repair.noGrade")
                                             : getTranslation("portal.repair.grade", check.grade()));
+        verdict.removeAll();
+        verdict.add(new RepairVerdict("portal-repair-verdict", check));
         facts.setItems(check.repairableFacts());
         facts.setVisible(!check.repairableFacts().isEmpty());
         showCheck();
@@ -90,19 +94,21 @@ class RepairSection extends VerticalLayout {
     private void showCheck() {
         RepairCheck check = checklist.check(creditCode, chosenFactIds(), commitment.getValue());
         conditions.removeAll();
-        if (check.refusal() != null) {
+        boolean chosen = !chosenFactIds().isEmpty();
+        if (check.refusal() != null && chosen) {
             Span refusal = new Span(RefusalMessages.of(check.refusal()));
             refusal.setId("portal-repair-refusal");
             refusal.addClassName("portal-condition-failed");
             conditions.add(refusal);
-        } else if (check.conditions().isEmpty()) {
+        } else if (check.refusal() == null && !chosen) {
             conditions.add(new Span(getTranslation("portal.repair.chooseFacts")));
         }
         UnorderedList list = new UnorderedList();
         for (RepairCondition condition : check.conditions()) {
             ListItem item = new ListItem(getTranslation(condition.holds() ? "portal.repair.met" : "portal.repair.notMet",
                                                         getTranslation("repairCondition." + condition.condition()),
-                                                        String.join("、", condition.details())));
+                                                        String.join("、", check.named(condition.details(),
+                                                                                     getLocale()))));
             item.setId("portal-repair-condition-" + condition.condition());
             item.addClassName(condition.holds() ? "portal-condition-met" : "portal-condition-failed");
             list.add(item);

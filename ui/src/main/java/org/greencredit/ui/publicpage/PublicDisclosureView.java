@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.i18n.LanguageSwitch;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 
@@ -125,9 +127,12 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
-        grid.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1);
+        grid.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1)
+            .setTooltipGenerator(EvaluationView::enterpriseName);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(EvaluationView::cycleId).setHeader(getTranslation("public.cycle")).setAutoWidth(true);
         grid.addColumn(row -> gradeText(grade.apply(row))).setHeader(getTranslation("public.grade")).setAutoWidth(true);
+        GridCount.show(grid, "grid.empty");
         return grid;
     }
 

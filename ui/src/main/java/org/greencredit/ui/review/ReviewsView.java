@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
@@ -33,8 +36,11 @@ import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
+import org.greencredit.ui.portal.RepairChecklist.RepairCheck;
+import org.greencredit.ui.portal.RepairChecklist;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
@@ -54,11 +60,15 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final Role role;
     private final Grid<EvaluationView> objections = new Grid<>();
     private final Grid<RepairApplicationView> repairs = new Grid<>();
+    private final RepairChecklist checklist;
+    private final Map<String, RepairCheck> factsByFile = new ConcurrentHashMap<>();
     private SubscriptionQueryResult<EvaluationList, EvaluationView> objectionChanges;
     private SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> repairChanges;
 
-    public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn) {
+    public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn,
+                       RepairChecklist checklist) {
         this.client = client;
+        this.checklist = checklist;
         this.commands = commands;
         this.role = signedIn.user().role();
         setSizeFull();
@@ -66,25 +76,29 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         objections.setId("reviews-objections");
         objections.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                   .setAutoWidth(true).setFlexGrow(0);
-        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"));
+        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"))
+                  .setFlexGrow(1).setTooltipGenerator(EvaluationView::enterpriseName);
+        objections.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         objections.addColumn(EvaluationView::cycleId).setHeader(getTranslation("reviews.cycle")).setAutoWidth(true);
         objections.addColumn(row -> getTranslation("reviews.grade", row.preliminaryGrade()))
                   .setHeader(getTranslation("reviews.preliminaryGrade")).setAutoWidth(true);
         objections.addColumn(EvaluationView::objectionReason).setHeader(getTranslation("reviews.objectionReason"))
-                  .setFlexGrow(1);
+                  .setFlexGrow(2).setTooltipGenerator(EvaluationView::objectionReason);
         objections.addColumn(row -> getTranslation(row.reviewOverdue() ? "reviews.deadline.overdue" : "reviews.deadline",
                                                    String.valueOf(row.reviewDeadline())))
                   .setHeader(getTranslation("reviews.reviewDeadline")).setAutoWidth(true);
         objections.addColumn(row -> getTranslation("objectionStatus." + row.objectionStatus()))
                   .setHeader(getTranslation("reviews.status")).setAutoWidth(true);
         objections.addComponentColumn(this::objectionActions).setKey(ACTIONS).setAutoWidth(true);
+        GridCount.show(objections, "grid.empty");
         objections.setItems(query -> client.objections().stream().skip(query.getOffset()).limit(query.getLimit()),
                             query -> client.objections().size());
 
         repairs.setId("reviews-repairs");
         repairs.addColumn(RepairApplicationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                .setAutoWidth(true).setFlexGrow(0);
-        repairs.addColumn(row -> String.join("、", row.factIds())).setHeader(getTranslation("reviews.repairFacts"));
+        repairs.addColumn(row -> String.join("、", factsOf(row))).setHeader(getTranslation("reviews.repairFacts"))
+               .setTooltipGenerator(row -> String.join("、", factsOf(row)));
         repairs.addColumn(row -> row.conditions().stream()
                                     .map(condition -> getTranslation(condition.holds() ? "reviews.condition.met"
                                                                                        : "reviews.condition.notMet",
@@ -97,6 +111,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                                                 String.valueOf(row.decisionDeadline())))
                .setHeader(getTranslation("reviews.decisionDeadline")).setAutoWidth(true);
         repairs.addComponentColumn(this::repairActions).setKey(ACTIONS).setAutoWidth(true);
+        GridCount.show(repairs, "grid.empty");
         repairs.setItems(query -> client.repairs().stream().skip(query.getOffset()).limit(query.getLimit()),
                          query -> client.repairs().size());
 
@@ -170,5 +185,14 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /**
+     * The facts an application names, by their labels: looked up once per credit file in the file itself, since
+     * the application holds only their ids.
+     */
+    private List<String> factsOf(RepairApplicationView application) {
+        return factsByFile.computeIfAbsent(application.creditCode(), code -> checklist.check(code, List.of(), null))
+                          .named(application.factIds(), getLocale());
     }
 }

@@ -7,27 +7,44 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.function.Supplier;
 
-/** The two download links of a list, CSV and Excel; each builds its file from the read model when clicked. */
+/**
+ * The two download links of a list, CSV and Excel; each builds its file from the read model when clicked. The file
+ * is named in the user's language for what it holds and the day it was taken ({@code 正面清单_2026-12-05.xlsx}); the
+ * name is shown as the link's tooltip, so it can be read before downloading.
+ */
 final class ExportLinks extends HorizontalLayout {
 
-    ExportLinks(String idPrefix, String fileName, Supplier<ExportTable> table, SupervisionRows rows) {
+    private final Supplier<String> fileName;
+    private final Anchor csv;
+    private final Anchor xlsx;
+
+    /** {@code fileName}: the name without extension, asked again at each download (the list may have changed). */
+    ExportLinks(String idPrefix, Supplier<String> fileName, Supplier<ExportTable> table, SupervisionRows rows) {
+        this.fileName = fileName;
         setSpacing(true);
-        Anchor csv = new Anchor(download(fileName + ".csv", CsvExport.CONTENT_TYPE,
+        csv = new Anchor(download(".csv", CsvExport.CONTENT_TYPE,
                                          event -> CsvExport.write(table.get(), event.getOutputStream())),
                                 AttachmentType.DOWNLOAD, rows.text("supervision.export.csv"));
         csv.setId(idPrefix + "-csv");
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        Anchor xlsx = new Anchor(download(fileName + ".xlsx", XlsxExport.CONTENT_TYPE,
+        xlsx = new Anchor(download(".xlsx", XlsxExport.CONTENT_TYPE,
                                           event -> XlsxExport.write(table.get(), event.getOutputStream())),
                                  AttachmentType.DOWNLOAD, rows.text("supervision.export.xlsx"));
         xlsx.setId(idPrefix + "-xlsx");
         xlsx.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         add(csv, xlsx);
+        showNames();
     }
 
-    private static DownloadHandler download(String fileName, String contentType, DownloadHandler write) {
+    /** Shows the file names again, after what the list holds (a tier) was changed. */
+    void showNames() {
+        csv.setTitle(fileName.get() + ".csv");
+        xlsx.setTitle(fileName.get() + ".xlsx");
+    }
+
+    private DownloadHandler download(String extension, String contentType, DownloadHandler write) {
         return event -> {
-            event.setFileName(fileName);
+            event.setFileName(fileName.get() + extension);
             event.setContentType(contentType);
             write.handleDownloadRequest(event);
         };

@@ -1,6 +1,7 @@
 package org.greencredit.ui.supervision;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -13,13 +14,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
+import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 
 /**
@@ -36,10 +41,16 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, Long> counts;
     private final Select<String> tier = new Select<>();
     private final Grid<EnterpriseListing> tierGrid;
+    private final Clock clock;
+    private final Map<String, String> tierGrades = new LinkedHashMap<>();
 
-    public SupervisionView(SupervisionClient supervision, IndicatorCatalogReader catalog, I18NProvider translations) {
+    public SupervisionView(SupervisionClient supervision, IndicatorCatalogReader catalog, I18NProvider translations,
+                           Clock clock) {
         this.supervision = supervision;
+        this.clock = clock;
         this.rows = new SupervisionRows(translations, getLocale(), tierNames(catalog));
+        catalog.latestPublished().map(IndicatorSystem::supervision).orElse(List.of())
+               .forEach(tier -> tierGrades.putIfAbsent(tier.tier(), tier.grade()));
         this.counts = supervision.countsPerTier();
 
         tier.setId("supervision-tier");
@@ -55,9 +66,11 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("supervision.title"));
         title.setId("supervision-title");
         add(title, tierCounts(), new H3(getTranslation("supervision.byTier")));
-        HorizontalLayout tierBar = new HorizontalLayout(tier, new ExportLinks(
-                "supervision-tier", "supervision-tier",
-                () -> rows.table(rows.tierName(tier.getValue()), supervision.tier(tier.getValue())), rows));
+        ExportLinks tierExports = new ExportLinks(
+                "supervision-tier", () -> fileName("supervision.export.file.tier", tierInFileName(tier.getValue())),
+                () -> rows.table(rows.tierName(tier.getValue()), supervision.tier(tier.getValue())), rows);
+        tier.addValueChangeListener(change -> tierExports.showNames());
+        HorizontalLayout tierBar = new HorizontalLayout(tier, tierExports);
         tierBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(tierBar, tierGrid);
 
@@ -68,6 +81,22 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("supervision.title");
+    }
+
+    /** A download's name in the user's language: what the list is, then the day ({@code _2026-12-05}). */
+    private String fileName(String key, Object... what) {
+        Object[] arguments = Arrays.copyOf(what, what.length + 1);
+        arguments[what.length] = BusinessDay.today(clock).toString();
+        return getTranslation(key, arguments);
+    }
+
+    /** A tier is named in a file name by the grade it is for ("A级"), or by its name if no grade is known. */
+    private String tierInFileName(String code) {
+        if (code == null) {
+            return getTranslation("supervision.tier");
+        }
+        String grade = tierGrades.get(code);
+        return grade == null ? rows.tierName(code) : getTranslation("supervision.export.file.grade", grade);
     }
 
     private HorizontalLayout tierCounts() {
@@ -91,7 +120,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         String title = getTranslation("supervision." + kind);
         VerticalLayout section = new VerticalLayout(
                 new H3(getTranslation("supervision.list.heading", title, String.valueOf(listed.size()))),
-                new ExportLinks("supervision-" + kind, "supervision-" + kind, () -> rows.table(title, read.get()), rows),
+                new ExportLinks("supervision-" + kind, () -> fileName("supervision.export.file." + kind),
+                                () -> rows.table(title, read.get()), rows),
                 grid);
         section.setPadding(false);
         return section;
@@ -101,11 +131,14 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         Grid<EnterpriseListing> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         List<String> headers = rows.headers();
         for (int i = 0; i < headers.size(); i++) {
             int column = i;
-            grid.addColumn(row -> rows.cells(row).get(column)).setHeader(headers.get(i)).setAutoWidth(true);
+            grid.addColumn(row -> rows.cells(row).get(column)).setHeader(headers.get(i)).setAutoWidth(true)
+                .setTooltipGenerator(row -> rows.cells(row).get(column));
         }
+        GridCount.show(grid, "grid.empty");
         return grid;
     }
 
