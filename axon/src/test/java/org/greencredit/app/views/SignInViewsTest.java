@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -68,15 +69,15 @@ class SignInViewsTest extends ViewContext {
     @Test
     void theLoginViewSaysWhenALockedNameMayTryAgain() {
         SignedInUi.open(context, Role.AUDITOR);
-        LoginForm form = loginFormAt("login?retryAfter=" + LOCKED_UNTIL.getEpochSecond());
+        LoginForm form = loginFormAt(QueryParameters.of("retryAfter", String.valueOf(LOCKED_UNTIL.getEpochSecond())));
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("登录尝试次数过多", "请于 09:16 后再试");
 
         ChineseByDefault.choose(Translations.ENGLISH);
-        form = loginFormAt("login?retryAfter=" + LOCKED_UNTIL.getEpochSecond());
+        form = loginFormAt(QueryParameters.of("retryAfter", String.valueOf(LOCKED_UNTIL.getEpochSecond())));
         assertThat(i18n(form)).contains("Too many sign-in attempts", "try again after 09:16");
 
-        form = loginFormAt("login?error");
+        form = loginFormAt(QueryParameters.of("error", ""));
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("Incorrect user name or password").doesNotContain("Too many");
     }
@@ -86,8 +87,8 @@ class SignInViewsTest extends ViewContext {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 
-    private static LoginForm loginFormAt(String location) {
-        UI.getCurrent().navigate(location);
+    private static LoginForm loginFormAt(QueryParameters parameters) {
+        UI.getCurrent().navigate("login", parameters);
         return _get(LoginForm.class, spec -> spec.withId("login-form"));
     }
 
