@@ -5,12 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /**
@@ -18,7 +21,9 @@ import org.bson.Document;
  * read-model database, so every instance behind a load balancer counts the same failures and honours the same
  * lock. A user name is counted whether or not an account has it: a name that does not exist locks exactly like one
  * that does, so the lock tells nobody which names exist. The count is an atomic {@code $inc}, so of concurrent
- * failures on several instances exactly one reaches the limit and locks.
+ * failures on several instances exactly one reaches the limit and locks. Each document names when it stops mattering
+ * ({@code expiresAt}); a real MongoDB deletes it then through a TTL index (the embedded server ignores the index,
+ * and a successful sign-in deletes it anyway).
  */
 public class AccountLockouts {
 
@@ -32,6 +37,7 @@ public class AccountLockouts {
         this.attempts = database.getCollection(COLLECTION);
         this.settings = settings;
         this.clock = clock;
+        attempts.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
     /** Until when the user name is locked, if it is now. */
@@ -49,7 +55,8 @@ public class AccountLockouts {
         Instant now = clock.instant();
         Document state = attempts.findOneAndUpdate(
                 eq("_id", username),
-                Updates.combine(Updates.inc("failures", 1), Updates.setOnInsert("windowStart", Date.from(now))),
+                Updates.combine(Updates.inc("failures", 1), Updates.setOnInsert("windowStart", Date.from(now)),
+                                Updates.set("expiresAt", Date.from(now.plus(settings.failureWindow())))),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         Instant windowStart = state.getDate("windowStart").toInstant();
         int failures = state.getInteger("failures");
@@ -65,7 +72,8 @@ public class AccountLockouts {
         Instant until = now.plus(settings.lockout());
         attempts.updateOne(eq("_id", username), Updates.combine(Updates.set("lockedUntil", Date.from(until)),
                                                                 Updates.set("failures", 0),
-                                                                Updates.set("windowStart", Date.from(until))));
+                                                                Updates.set("windowStart", Date.from(until)),
+                                                                Updates.set("expiresAt", Date.from(until))));
         return Optional.of(until);
     }
 
