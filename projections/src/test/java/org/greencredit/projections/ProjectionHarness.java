@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -45,8 +47,16 @@ public class ProjectionHarness {
         return message;
     }
 
+    /** Delivers an event that belongs to no aggregate, as Axon Server hands such events to a processor. */
+    public GenericEventMessage<Object> publishUnowned(Object payload, Instant recordedAt, MetaData metaData) {
+        GenericEventMessage<Object> message = new GenericEventMessage<>(new GenericMessage<>(payload, metaData),
+                                                                        () -> recordedAt);
+        redeliver(message);
+        return message;
+    }
+
     /** Delivers an already delivered message again, as a processor does after a crash before its token moved. */
-    public void redeliver(GenericDomainEventMessage<Object> message) {
+    public void redeliver(EventMessage<?> message) {
         try {
             events.handle(message);
         } catch (Exception e) {

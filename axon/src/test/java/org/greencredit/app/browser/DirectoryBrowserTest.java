@@ -55,7 +55,11 @@ class DirectoryBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertThat(HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -88,7 +88,11 @@ class MainJourneyBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertThat(HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -24,6 +24,11 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.domain.access.SignInChannel;
+import org.greencredit.domain.access.SignInFailure;
+import org.greencredit.domain.access.api.AccountLockedOut;
+import org.greencredit.domain.access.api.SignInFailed;
+import org.greencredit.domain.access.api.SignInSucceeded;
 import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
 import org.greencredit.domain.calendar.Holiday;
 import org.greencredit.domain.calendar.YearArrangement;
@@ -204,6 +209,11 @@ class StoredEventFormTest {
                 "WORKING-DAY-CALENDAR", new YearArrangement(2026, "国务院办公厅关于2026年部分节假日安排的通知",
                 List.of(new Holiday("元旦", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 3))),
                 List.of(LocalDate.of(2026, 1, 4)))));
+        CURRENT.put("SignInSucceeded-1.json", new SignInSucceeded("demo-admin", "192.0.2.7", SignInChannel.FORM));
+        CURRENT.put("SignInFailed-1.json", new SignInFailed("demo-admin", "192.0.2.7", SignInChannel.BASIC,
+                                                            SignInFailure.BAD_CREDENTIALS));
+        CURRENT.put("AccountLockedOut-1.json", new AccountLockedOut("demo-admin", "192.0.2.7", SignInChannel.BASIC, 5,
+                                                                    Instant.parse("2026-12-05T01:16:00Z")));
     }
 
     /** A small preliminary decision: one general air violation in 2025, graded on the default version. */

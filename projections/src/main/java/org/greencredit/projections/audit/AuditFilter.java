@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * Which events the audit timeline shows; every part optional. {@code creditCode} selects an enterprise's own
- * stream and events elsewhere that name it (a decision-number claim); recorded and business dates are inclusive.
+ * stream and events elsewhere that name it (a decision-number claim); {@code actorId} also selects the sign-ins tried
+ * with that user name; recorded and business dates are inclusive.
  */
 public record AuditFilter(String creditCode, String aggregateType, String eventType, String actorId, String actorRole,
                           String actorDepartment, Instant recordedFrom, Instant recordedTo, LocalDate businessFrom,

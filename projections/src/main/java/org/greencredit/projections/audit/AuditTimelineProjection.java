@@ -14,17 +14,23 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.greencredit.domain.access.api.AccountLockedOut;
+import org.greencredit.domain.access.api.SignInFailed;
+import org.greencredit.domain.access.api.SignInSucceeded;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.projections.support.Dates;
 
 /**
  * 审计时间线: every event in the store, one document each keyed by the event's identifier — its stream, position,
- * type, business date, recording time and actor — so auditors can follow any enterprise, person or period.
+ * type, business date, recording time and actor — so auditors can follow any enterprise, person or period. Sign-in
+ * events belong to no aggregate (Axon Server hands them over as plain event messages, the embedded store as a
+ * stream of their own); their rows carry the user name tried, address, channel and reason instead of a stream.
  */
 @ProcessingGroup(AuditTimelineProjection.PROCESSING_GROUP)
 public class AuditTimelineProjection {
@@ -66,6 +72,39 @@ public class AuditTimelineProjection {
         collection.replaceOne(Filters.eq("_id", message.getIdentifier()), row, new ReplaceOptions().upsert(true));
     }
 
+    @EventHandler
+    void on(SignInSucceeded event, EventMessage<?> message) {
+        signIn(message, new Document("username", event.username()).append("clientAddress", event.clientAddress())
+                                                                  .append("channel", event.channel().name()));
+    }
+
+    @EventHandler
+    void on(SignInFailed event, EventMessage<?> message) {
+        signIn(message, new Document("username", event.username()).append("clientAddress", event.clientAddress())
+                                                                  .append("channel", event.channel().name())
+                                                                  .append("reason", event.reason().name()));
+    }
+
+    @EventHandler
+    void on(AccountLockedOut event, EventMessage<?> message) {
+        signIn(message, new Document("username", event.username()).append("clientAddress", event.clientAddress())
+                                                                  .append("channel", event.channel().name())
+                                                                  .append("lockedUntil", Date.from(event.lockedUntil())));
+    }
+
+    private void signIn(EventMessage<?> message, Document details) {
+        MetaData metaData = message.getMetaData();
+        Document row = new Document("_id", message.getIdentifier()).append("aggregateType", null)
+                .append("aggregateId", null).append("sequence", 0L)
+                .append("eventType", message.getPayloadType().getSimpleName()).append("creditCode", null)
+                .append("businessDate", null).append("recordedAt", Date.from(message.getTimestamp()))
+                .append("actorId", text(metaData.get(Actor.ID))).append("actorRole", text(metaData.get(Actor.ROLE)))
+                .append("actorDepartment", text(metaData.get(Actor.DEPARTMENT)))
+                .append("actorCreditCode", text(metaData.get(Actor.CREDIT_CODE))).append("source", null)
+                .append("signIn", details);
+        collection.replaceOne(Filters.eq("_id", message.getIdentifier()), row, new ReplaceOptions().upsert(true));
+    }
+
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
@@ -94,7 +133,10 @@ public class AuditTimelineProjection {
         }
         equal(parts, "aggregateType", filter.aggregateType());
         equal(parts, "eventType", filter.eventType());
-        equal(parts, "actorId", filter.actorId());
+        if (filter.actorId() != null && !filter.actorId().isBlank()) {
+            parts.add(Filters.or(Filters.eq("actorId", filter.actorId()),
+                                 Filters.eq("signIn.username", filter.actorId())));
+        }
         equal(parts, "actorRole", filter.actorRole());
         equal(parts, "actorDepartment", filter.actorDepartment());
         if (filter.recordedFrom() != null) {
@@ -154,6 +196,17 @@ public class AuditTimelineProjection {
                               Dates.date(document.getString("businessDate")),
                               document.getDate("recordedAt").toInstant(), document.getString("actorId"),
                               document.getString("actorRole"), document.getString("actorDepartment"),
-                              document.getString("actorCreditCode"), document.getString("source"));
+                              document.getString("actorCreditCode"), document.getString("source"),
+                              signIn(document.get("signIn", Document.class)));
+    }
+
+    private static SignInDetails signIn(Document details) {
+        if (details == null) {
+            return null;
+        }
+        Date lockedUntil = details.getDate("lockedUntil");
+        return new SignInDetails(details.getString("username"), details.getString("clientAddress"),
+                                 details.getString("channel"), details.getString("reason"),
+                                 lockedUntil == null ? null : lockedUntil.toInstant());
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.projections.audit.AuditEntry;
 import org.greencredit.projections.audit.AuditFilter;
+import org.greencredit.projections.audit.SignInDetails;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.LocalizedDatePicker;
 
@@ -36,7 +37,8 @@ class TimelinePanel extends VerticalLayout {
             "ObjectionReviewOverdue", "DisclosureClosed", "DisclosurePhaseClosed", "FinalPublicationAnnounced",
             "FinalGradesPublished", "CycleClosed", "RepairApplied", "RepairApproved", "RepairRejected",
             "RepairDecisionOverdue", "IndicatorVersionDrafted", "DraftDefinitionReplaced",
-            "IndicatorVersionPublished", "IndicatorVersionRetired", "YearArrangementEntered");
+            "IndicatorVersionPublished", "IndicatorVersionRetired", "YearArrangementEntered", "SignInSucceeded",
+            "SignInFailed", "AccountLockedOut");
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                                                                           .withZone(ZoneId.of("Asia/Shanghai"));
@@ -78,7 +80,7 @@ class TimelinePanel extends VerticalLayout {
         grid.addColumn(entry -> eventTypeLabel(entry.eventType())).setHeader(getTranslation("audit.eventType"))
             .setAutoWidth(true).setFlexGrow(1).setTooltipGenerator(entry -> eventTypeLabel(entry.eventType()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> entry.creditCode() == null ? entry.aggregateId() : entry.creditCode())
+        grid.addColumn(TimelinePanel::subject)
             .setHeader(getTranslation("audit.subject")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.businessDate() == null ? "" : entry.businessDate().toString())
             .setHeader(getTranslation("audit.businessDate")).setAutoWidth(true).setFlexGrow(0);
@@ -92,6 +94,8 @@ class TimelinePanel extends VerticalLayout {
             .setHeader(getTranslation("audit.department")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.source() == null ? "" : getTranslation("audit.source." + entry.source()))
             .setHeader(getTranslation("audit.source")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.signIn() == null ? "" : signInText(entry.signIn()))
+            .setHeader(getTranslation("audit.signIn")).setAutoWidth(true).setFlexGrow(0);
         GridCount.show(grid, "grid.empty");
         grid.setItems(query -> audit.timeline(filter(), query.getOffset(), query.getLimit()).stream(),
                       query -> audit.count(filter()));
@@ -109,6 +113,25 @@ class TimelinePanel extends VerticalLayout {
                                role.getValue() == null ? null : role.getValue().name(),
                                blankToNull(department.getValue()), null, null, businessFrom.getValue(),
                                businessTo.getValue());
+    }
+
+    private static String subject(AuditEntry entry) {
+        if (entry.signIn() != null) {
+            return entry.signIn().username();
+        }
+        return entry.creditCode() == null ? entry.aggregateId() : entry.creditCode();
+    }
+
+    /** Channel, address and, for a failure its reason, for a lockout until when: 登录页 · 192.0.2.7 · 密码错误. */
+    private String signInText(SignInDetails signIn) {
+        String text = getTranslation("audit.signIn.channel." + signIn.channel()) + " · " + signIn.clientAddress();
+        if (signIn.reason() != null) {
+            text += " · " + getTranslation("audit.signIn.reason." + signIn.reason());
+        }
+        if (signIn.lockedUntil() != null) {
+            text += " · " + getTranslation("audit.signIn.lockedUntil", RECORDED_AT.format(signIn.lockedUntil()));
+        }
+        return text;
     }
 
     private String eventTypeLabel(String type) {

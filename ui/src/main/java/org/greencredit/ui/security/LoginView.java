@@ -13,12 +13,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.ui.i18n.LanguageSwitch;
 
-/** 登录: user name and password; Spring Security checks them (form login posting to {@code /login}). */
+/**
+ * 登录: user name and password; Spring Security checks them (form login posting to {@code /login}). A wrong name or
+ * password comes back as {@code ?error}; a name locked or an address throttled after too many failures as
+ * {@code ?retryAfter=<epoch second>}, which the view tells as the time to try again. The lock applies to names that
+ * have no account just the same, so saying so reveals nothing about which accounts exist.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter RETRY_TIME = DateTimeFormatter.ofPattern("HH:mm")
+                                                                        .withZone(BusinessDay.DISTRICT_ZONE);
 
     private final LoginForm form = new LoginForm();
 
@@ -43,7 +58,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Optional<Instant> retryAfter = retryAfter(parameters.getOrDefault("retryAfter", List.of()));
+        LoginI18n i18n = i18n();
+        retryAfter.ifPresent(until -> {
+            i18n.getErrorMessage().setTitle(getTranslation("login.tooManyAttempts.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.tooManyAttempts.message", RETRY_TIME.format(until)));
+        });
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error") || retryAfter.isPresent());
+    }
+
+    private static Optional<Instant> retryAfter(List<String> values) {
+        try {
+            return values.stream().findFirst().map(value -> Instant.ofEpochSecond(Long.parseLong(value)));
+        } catch (NumberFormatException | DateTimeException notATime) {
+            return Optional.empty();
+        }
     }
 
     @Override
