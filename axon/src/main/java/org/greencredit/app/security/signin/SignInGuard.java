@@ -121,7 +121,7 @@ public class SignInGuard extends OncePerRequestFilter {
         }
         long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        problems.write(HttpStatus.TOO_MANY_REQUESTS, new Refusal("signIn.tooManyAttempts", List.of(seconds)),
+        problems.write(HttpStatus.TOO_MANY_REQUESTS, new Refusal("signIn.tooManyAttempts", List.of(Long.toString(seconds))),
                        request, response);
     }
 }
