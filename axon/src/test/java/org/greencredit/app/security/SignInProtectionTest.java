@@ -18,12 +18,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.support.TemporaryDataDirectory;
+import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.domain.access.SignInChannel;
 import org.greencredit.domain.access.SignInFailure;
@@ -52,8 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
                               "greencredit.security.sign-in.address-failures=8"})
 class SignInProtectionTest {
 
-    /** Any API read an officer may make. */
-    private static final String API = "/api/credit-files/91110000600037341L/events";
+    /** Any API read an officer may make: the events of a registered credit file. */
+    private static final String API = "/api/credit-files/" + TestCreditCodes.code(1) + "/events";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -68,6 +72,9 @@ class SignInProtectionTest {
     @Autowired
     EventStore eventStore;
 
+    @Autowired
+    CommandGateway commands;
+
     private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
@@ -78,6 +85,10 @@ class SignInProtectionTest {
     @BeforeEach
     void nextDay() {
         clock.moveTo(clock.today().plusDays(1));
+        if (eventStore.lastSequenceNumberFor(TestCreditCodes.code(1)).isEmpty()) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(TestEnterprises.registration(1, "登录测试企业"))
+                                                      .andMetaData(TestEnterprises.OFFICER.asMetaData()));
+        }
     }
 
     @Test

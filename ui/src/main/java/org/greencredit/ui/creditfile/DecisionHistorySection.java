@@ -46,7 +46,8 @@ class DecisionHistorySection extends VerticalLayout {
         grid.addColumn(decision -> decision.triggerCause() == null ? ""
                 : getTranslation("decisionTrigger." + decision.triggerCause()))
             .setHeader(getTranslation("creditfile.decision.trigger")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::validity).setHeader(getTranslation("creditfile.decision.validity")).setFlexGrow(1);
+        grid.addColumn(summary -> DecisionValidity.of(summary, this))
+            .setHeader(getTranslation("creditfile.decision.validity")).setFlexGrow(1);
         grid.addColumn(DecisionSummary::version).setHeader(getTranslation("creditfile.decision.version"))
             .setAutoWidth(true).setFlexGrow(0);
         GridCount.show(grid, "grid.empty");
@@ -61,15 +62,6 @@ class DecisionHistorySection extends VerticalLayout {
         result.setId("creditfile-comparison");
         result.addClassName("creditfile-explanation");
         add(new H3(getTranslation("creditfile.decisions.title")), grid, compare, result);
-    }
-
-    private String validity(DecisionSummary decision) {
-        if (decision.validFrom() == null) {
-            return getTranslation("creditfile.decision.neverInForce");
-        }
-        return decision.validTo() == null
-               ? getTranslation("creditfile.decision.validSince", decision.validFrom())
-               : getTranslation("creditfile.decision.validBetween", decision.validFrom(), decision.validTo());
     }
 
     private void compare(List<DecisionSummary> decisions, Comparison comparison) {

@@ -131,16 +131,7 @@ public class PrintableCreditFileView extends Div implements BeforeEnterObserver,
                 file.decisions().stream().map(summary -> List.of(
                         String.valueOf(summary.decidedOn()), getTranslation("decisionKind." + summary.kind()),
                         orDash(summary.cycleId()), summary.grade(), summary.total().toPlainString(),
-                        validity(summary))).toList()));
-    }
-
-    private String validity(DecisionSummary decision) {
-        if (decision.validFrom() == null) {
-            return getTranslation("creditfile.decision.neverInForce");
-        }
-        return decision.validTo() == null
-               ? getTranslation("creditfile.decision.validSince", decision.validFrom())
-               : getTranslation("creditfile.decision.validBetween", decision.validFrom(), decision.validTo());
+                        DecisionValidity.of(summary, this))).toList()));
     }
 
     private static String orDash(String value) {
