@@ -3,6 +3,7 @@ package org.greencredit.app;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * Settings under {@code greencredit.*}.
@@ -11,7 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mongo   where read models, tracking tokens and sagas live
  */
 @ConfigurationProperties("greencredit")
-public record GreenCreditProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Mongo mongo) {
+public record GreenCreditProperties(@DefaultValue(DEFAULT_DATA_DIR) Path dataDir, @DefaultValue Mongo mongo) {
+
+    public static final String DEFAULT_DATA_DIR = "./data";
+
+    /**
+     * The data directory {@code configuration} names, for code that runs before or outside the application context
+     * (start-up probes, command-line tools, failure analysis), where these properties are not bound yet.
+     */
+    public static Path dataDir(PropertyResolver configuration) {
+        return Path.of(configuration.getProperty("greencredit.data-dir", DEFAULT_DATA_DIR)).toAbsolutePath()
+                   .normalize();
+    }
 
     /**
      * @param embedded     serve the MongoDB wire protocol in-process (the embedded default) instead of connecting out

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.generator.DistrictGenerator;
 import org.greencredit.app.generator.GenerationSummary;
 import org.greencredit.app.generator.GeneratorSettings;
@@ -40,7 +41,7 @@ public final class GenerateCommand {
         Integer years = null;
         Long seed = null;
         int lastFactYear = LocalDate.now().getYear() - 1;
-        String dataDir = "./data";
+        String dataDir = GreenCreditProperties.DEFAULT_DATA_DIR;
         List<String> properties = new ArrayList<>();
         try {
             for (int i = 0; i < args.size(); i++) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.audit.DecisionMismatch;
 import org.greencredit.app.audit.DecisionVerifier;
 import org.greencredit.app.audit.VerificationReport;
@@ -173,7 +174,7 @@ public final class VerifyDecisionsCommand {
     private static Path dataDir(List<String> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(properties.toArray(String[]::new)));
-        return Path.of(environment.getProperty("greencredit.data-dir", "./data")).toAbsolutePath().normalize();
+        return GreenCreditProperties.dataDir(environment);
     }
 
     private static ObjectMapper json() {

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.generator.DemoDistrictSeeder.Seeded;
 import org.greencredit.app.generator.DemoDistrictSeeder;
+import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.domain.actor.Actor;
@@ -43,7 +44,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class DemoSeeding {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int DEMO_PASSWORD_LENGTH = 14;
 
     private DemoSeeding() {
     }
@@ -85,7 +86,7 @@ public final class DemoSeeding {
             boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
             boolean embedded = !environment.getProperty("axon.axonserver.enabled", Boolean.class, false)
                                && environment.getProperty("greencredit.mongo.embedded", Boolean.class, true);
-            Path events = Path.of(environment.getProperty("greencredit.data-dir", "./data"), "events");
+            Path events = GreenCreditProperties.dataDir(environment).resolve("events");
             return enabled && !production && embedded && isEmpty(events);
         }
     }
@@ -121,7 +122,7 @@ public final class DemoSeeding {
         List<DemoUser> users = new ArrayList<>();
         people.forEach((role, person) -> {
             String creditCode = role == Role.ENTERPRISE ? seeded.demoEnterpriseCreditCode() : null;
-            String password = password();
+            String password = LocalSecret.random(DEMO_PASSWORD_LENGTH);
             accounts.create(new NewUserAccount(person[0], person[1], role, person[2], creditCode, password), seeding);
             users.add(new DemoUser(person[0], role, creditCode, password));
         });
@@ -141,14 +142,5 @@ public final class DemoSeeding {
         }
         out.println("==================================================================================");
         out.println();
-    }
-
-    private static String password() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -2,14 +2,13 @@ package org.greencredit.app.security;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
+import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.secrets.HmacSha256;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
 import org.springframework.core.env.Environment;
@@ -65,7 +64,7 @@ public final class AccountSeal {
                                    + "GREENCREDIT_ACCOUNT_KEY (at least " + MINIMUM_KEY_LENGTH + " characters)",
                                    "startup.accountKey.missing", MINIMUM_KEY_LENGTH);
         }
-        Path dataDir = Path.of(environment.getProperty("greencredit.data-dir", "./data"));
+        Path dataDir = GreenCreditProperties.dataDir(environment);
         LocalSecret secret = LocalSecret.readOrCreate(dataDir.resolve(KEY_FILE), 48);
         return new AccountSeal(secret.value(), adopt || secret.created());
     }
@@ -78,14 +77,7 @@ public final class AccountSeal {
             canonical.append(field).append('=').append(kind(value)).append(text.length()).append(':').append(text)
                      .append('\n');
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return VERSION + Base64.getEncoder().encodeToString(
-                    mac.doFinal(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
-        }
+        return VERSION + Base64.getEncoder().encodeToString(HmacSha256.of(key, canonical.toString()));
     }
 
     boolean verifies(Document user) {

@@ -1,7 +1,7 @@
 package org.greencredit.app.security;
 
-import java.security.SecureRandom;
 import java.util.Set;
+import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ public class InitialAdministrator {
                                                          "admin123", "admin1234", "password1", "qwertyuiop",
                                                          "greencredit", "green-credit");
     private static final int PRODUCTION_MINIMUM_LENGTH = 12;
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final int GENERATED_PASSWORD_LENGTH = 16;
 
     private final MongoUserAccounts accounts;
     private final String username;
@@ -46,7 +46,7 @@ public class InitialAdministrator {
             LOG.info("Initial administrator '{}' created with the configured password", username);
             return;
         }
-        String generated = generatedPassword();
+        String generated = LocalSecret.random(GENERATED_PASSWORD_LENGTH);
         accounts.createInitialAdministrator(username, generated);
         LOG.warn("""
 
@@ -68,14 +68,5 @@ public class InitialAdministrator {
                                    + "well-known default or shorter than " + PRODUCTION_MINIMUM_LENGTH + " characters",
                                    "startup.adminPassword.weak", PRODUCTION_MINIMUM_LENGTH);
         }
-    }
-
-    static String generatedPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

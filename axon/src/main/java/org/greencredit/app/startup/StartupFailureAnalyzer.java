@@ -2,8 +2,8 @@ package org.greencredit.app.startup;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Path;
 import java.util.Locale;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.storage.ReadModelPortInUseException;
 import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -62,8 +62,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
     }
 
     private String dataDir() {
-        return Path.of(environment.getProperty("greencredit.data-dir", "./data")).toAbsolutePath().normalize()
-                   .toString();
+        return GreenCreditProperties.dataDir(environment).toString();
     }
 
     private String text(String key, Object... arguments) {

@@ -1,14 +1,12 @@
 package org.greencredit.app.storage;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
+import org.greencredit.app.secrets.HmacSha256;
 
 /**
  * The server's side of one user's SCRAM-SHA-256 credential (RFC 5802, RFC 7677): salt, iteration count, stored key
@@ -46,8 +44,8 @@ final class ScramSha256Credential {
             SecretKeyFactory pbkdf2 = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
             byte[] salted = pbkdf2.generateSecret(new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 256))
                                   .getEncoded();
-            byte[] clientKey = hmac(salted, "Client Key");
-            return new ScramSha256Credential(username, salt, sha256(clientKey), hmac(salted, "Server Key"));
+            byte[] clientKey = HmacSha256.of(salted, "Client Key");
+            return new ScramSha256Credential(username, salt, sha256(clientKey), HmacSha256.of(salted, "Server Key"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is missing from this JDK", e);
         }
@@ -63,7 +61,7 @@ final class ScramSha256Credential {
 
     /** Whether {@code proof} proves knowledge of the password for this exchange's {@code authMessage}. */
     boolean accepts(byte[] proof, String authMessage) {
-        byte[] clientSignature = hmac(storedKey, authMessage);
+        byte[] clientSignature = HmacSha256.of(storedKey, authMessage);
         if (proof.length != clientSignature.length) {
             return false;
         }
@@ -75,18 +73,9 @@ final class ScramSha256Credential {
     }
 
     byte[] serverSignature(String authMessage) {
-        return hmac(serverKey, authMessage);
+        return HmacSha256.of(serverKey, authMessage);
     }
 
-    static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
-        }
-    }
 
     private static byte[] sha256(byte[] bytes) {
         try {

@@ -40,14 +40,25 @@ public class AccountLockouts {
         attempts.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
-    /** Until when the user name is locked, if it is now. */
-    public Optional<Instant> lockedUntil(String username) {
-        Document state = attempts.find(eq("_id", username)).first();
-        if (state == null || state.getDate("lockedUntil") == null) {
-            return Optional.empty();
+    /** What the store holds against a user name: whether it failed lately, and until when it is locked. */
+    public record Standing(boolean failedLately, Instant lockedUntil) {
+
+        static final Standing CLEAN = new Standing(false, null);
+
+        /** The end of the lock, if it is locked at {@code now}. */
+        public Optional<Instant> lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now) ? Optional.of(lockedUntil) : Optional.empty();
         }
-        Instant until = state.getDate("lockedUntil").toInstant();
-        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
+    }
+
+    /** The name's standing, read once per sign-in attempt. */
+    public Standing standing(String username) {
+        Document state = attempts.find(eq("_id", username)).first();
+        if (state == null) {
+            return Standing.CLEAN;
+        }
+        Date lockedUntil = state.getDate("lockedUntil");
+        return new Standing(true, lockedUntil == null ? null : lockedUntil.toInstant());
     }
 
     /** Counts a failure; returns the end of the lock when this failure reached the limit. */
@@ -77,7 +88,10 @@ public class AccountLockouts {
         return Optional.of(until);
     }
 
-    /** A successful sign-in forgets the name's earlier failures. */
+    /**
+     * A successful sign-in forgets the name's earlier failures. Called only for a name that had some: every stateless
+     * API request signs in, and a clean name needs no write.
+     */
     public void recordSuccess(String username) {
         attempts.deleteOne(eq("_id", username));
     }

@@ -59,7 +59,9 @@ public class SignInAudit {
         guardedRequest().ifPresent(request -> {
             SignInChannel channel = (SignInChannel) request.getAttribute(SignInGuard.CHANNEL);
             String username = SignInGuard.name(success.getAuthentication().getName());
-            lockouts.recordSuccess(username);
+            if (Boolean.TRUE.equals(request.getAttribute(SignInGuard.FAILED_LATELY))) {
+                lockouts.recordSuccess(username);
+            }
             if (channel == SignInChannel.FORM || basicSuccessDue(username)) {
                 MetaData actor = success.getAuthentication().getPrincipal() instanceof SignedInUser user
                         ? MetaData.from(user.actor().asMetaData()) : MetaData.emptyInstance();

@@ -31,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SignInGuard extends OncePerRequestFilter {
 
     static final String CHANNEL = SignInGuard.class.getName() + ".channel";
+    /** Set on an attempt whose user name failed lately, so that its success clears the failures. */
+    static final String FAILED_LATELY = SignInGuard.class.getName() + ".failedLately";
     /** Longest user name kept for counting and in the audit timeline; longer input is cut. */
     static final int MAX_USERNAME = 64;
 
@@ -77,12 +79,19 @@ public class SignInGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Instant> refusedUntil = refusedUntil(name(username.get()), request.getRemoteAddr());
-        if (refusedUntil.isPresent()) {
-            refuse(request, response, refusedUntil.get());
+        Optional<Duration> addressWait = throttle.throttled(request.getRemoteAddr());
+        if (addressWait.isPresent()) {
+            refuse(request, response, clock.instant().plus(addressWait.get()));
+            return;
+        }
+        AccountLockouts.Standing standing = lockouts.standing(name(username.get()));
+        Optional<Instant> lockedUntil = standing.lockedAt(clock.instant());
+        if (lockedUntil.isPresent()) {
+            refuse(request, response, lockedUntil.get());
             return;
         }
         request.setAttribute(CHANNEL, channel);
+        request.setAttribute(FAILED_LATELY, standing.failedLately());
         chain.doFilter(request, response);
     }
 
@@ -90,7 +99,8 @@ public class SignInGuard extends OncePerRequestFilter {
         if (channel == SignInChannel.FORM) {
             boolean loginPost = "POST".equals(request.getMethod())
                                 && (request.getContextPath() + loginPath).equals(request.getRequestURI());
-            return loginPost ? Optional.of(Objects.requireNonNullElse(request.getParameter("username"), "")) : Optional.empty();
+            return loginPost ? Optional.of(Objects.requireNonNullElse(request.getParameter("username"), ""))
+                             : Optional.empty();
         }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -106,14 +116,6 @@ public class SignInGuard extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Instant> refusedUntil(String username, String address) {
-        Optional<Duration> addressWait = throttle.throttled(address);
-        if (addressWait.isPresent()) {
-            return Optional.of(clock.instant().plus(addressWait.get()));
-        }
-        return lockouts.lockedUntil(username);
-    }
-
     private void refuse(HttpServletRequest request, HttpServletResponse response, Instant until) throws IOException {
         if (channel == SignInChannel.FORM) {
             response.sendRedirect(request.getContextPath() + loginPath + "?retryAfter=" + until.getEpochSecond());
@@ -121,7 +123,7 @@ public class SignInGuard extends OncePerRequestFilter {
         }
         long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        problems.write(HttpStatus.TOO_MANY_REQUESTS, new Refusal("signIn.tooManyAttempts", List.of(Long.toString(seconds))),
-                       request, response);
+        problems.write(HttpStatus.TOO_MANY_REQUESTS,
+                       new Refusal("signIn.tooManyAttempts", List.of(Long.toString(seconds))), request, response);
     }
 }
