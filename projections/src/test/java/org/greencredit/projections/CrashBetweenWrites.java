@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 
 /**
@@ -31,12 +31,12 @@ public final class CrashBetweenWrites {
     }
 
     /** Returns how many crash points were tried, so a test can show it tried some. */
-    public int assertConverges(List<GenericDomainEventMessage<Object>> history) {
+    public int assertConverges(List<EventMessage<?>> history) {
         CrashingWrites crashes = new CrashingWrites();
         MongoDatabase reference = crashes.wrap(freshDatabase());
         ProjectionHarness clean = new ProjectionHarness(projection.apply(reference));
         List<Integer> writesPerEvent = new ArrayList<>();
-        for (GenericDomainEventMessage<Object> message : history) {
+        for (EventMessage<?> message : history) {
             crashes.countFromHere();
             clean.redeliver(message);
             writesPerEvent.add(crashes.writes());
@@ -56,7 +56,7 @@ public final class CrashBetweenWrites {
         return tried;
     }
 
-    private TreeMap<String, List<String>> afterCrash(List<GenericDomainEventMessage<Object>> history, int event,
+    private TreeMap<String, List<String>> afterCrash(List<EventMessage<?>> history, int event,
                                                      int write) {
         CrashingWrites crashes = new CrashingWrites();
         MongoDatabase database = freshDatabase();

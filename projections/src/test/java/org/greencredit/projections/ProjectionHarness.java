@@ -24,7 +24,7 @@ public class ProjectionHarness {
     private final AnnotationEventHandlerAdapter events;
     private final AnnotationQueryHandlerAdapter<Object> queries;
     private final Map<String, Long> sequences = new HashMap<>();
-    private final List<GenericDomainEventMessage<Object>> published = new ArrayList<>();
+    private final List<EventMessage<?>> published = new ArrayList<>();
 
     public ProjectionHarness(Object projection) {
         this.events = new AnnotationEventHandlerAdapter(projection);
@@ -51,6 +51,7 @@ public class ProjectionHarness {
     public GenericEventMessage<Object> publishUnowned(Object payload, Instant recordedAt, MetaData metaData) {
         GenericEventMessage<Object> message = new GenericEventMessage<>(new GenericMessage<>(payload, metaData),
                                                                         () -> recordedAt);
+        published.add(message);
         redeliver(message);
         return message;
     }
@@ -65,7 +66,7 @@ public class ProjectionHarness {
     }
 
     /** Every message {@link #publish published} so far, in order: the history a processor would deliver. */
-    public List<GenericDomainEventMessage<Object>> published() {
+    public List<EventMessage<?>> published() {
         return List.copyOf(published);
     }
 
