@@ -25,6 +25,10 @@ import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.cycle.EvaluationCycle;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.domain.intake.FactImport;
+import org.greencredit.domain.intake.SourceRecordClaim;
+import org.greencredit.domain.intake.SourceRecords;
+import org.greencredit.app.intake.EventStoreSourceRecords;
 import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +53,8 @@ public class AxonConfiguration {
                                                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                                                creditFileSnapshotter(c), snapshotEvery)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(SourceRecordClaim.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class));
@@ -109,12 +115,18 @@ public class AxonConfiguration {
     /** Who issued a command travels on to every event it causes, and so into the event store. */
     @Bean
     public CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(Actor.ID, Actor.ROLE, Actor.DEPARTMENT, Actor.CREDIT_CODE);
+        return new SimpleCorrelationDataProvider(Actor.ID, Actor.ROLE, Actor.DEPARTMENT, Actor.CREDIT_CODE,
+                                                 Actor.SOURCE);
     }
 
     @Bean
     public DecisionNumbers decisionNumbers(EventStore eventStore) {
         return new EventStoreDecisionNumbers(eventStore);
+    }
+
+    @Bean
+    public SourceRecords sourceRecords(EventStore eventStore) {
+        return new EventStoreSourceRecords(eventStore);
     }
 
     @Bean

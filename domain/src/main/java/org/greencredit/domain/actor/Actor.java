@@ -3,17 +3,24 @@ package org.greencredit.domain.actor;
 import java.util.HashMap;
 import java.util.Map;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactSource;
 
 /**
- * Who issued a command: user id, role and department, and for an enterprise user the credit code it acts for.
- * Travels as message metadata under the {@code actor*} keys and is stored with every event.
+ * Who issued a command: user id, role and department, for an enterprise user the credit code it acts for, and for
+ * a source system the source it speaks for. Travels as message metadata under the {@code actor*} keys and is stored
+ * with every event.
  */
-public record Actor(String id, Role role, String department, String creditCode) {
+public record Actor(String id, Role role, String department, String creditCode, FactSource source) {
 
     public static final String ID = "actorId";
     public static final String ROLE = "actorRole";
     public static final String DEPARTMENT = "actorDepartment";
     public static final String CREDIT_CODE = "actorCreditCode";
+    public static final String SOURCE = "actorSource";
+
+    public Actor(String id, Role role, String department, String creditCode) {
+        this(id, role, department, creditCode, null);
+    }
 
     public static Actor officer(String id, String department) {
         return new Actor(id, Role.OFFICER, department, null);
@@ -27,6 +34,10 @@ public record Actor(String id, Role role, String department, String creditCode) 
         return new Actor(id, Role.ENTERPRISE, null, creditCode);
     }
 
+    public static Actor sourceSystem(String id, FactSource source) {
+        return new Actor(id, Role.SOURCE_SYSTEM, null, null, source);
+    }
+
     /** The actor named by message metadata; refuses a message that names none. */
     public static Actor fromMetaData(Map<String, ?> metaData) {
         Object id = metaData.get(ID);
@@ -34,11 +45,24 @@ public record Actor(String id, Role role, String department, String creditCode) 
         if (id == null || role == null) {
             throw new RuleViolation("actor.missing");
         }
+        Role known;
         try {
-            return new Actor(id.toString(), Role.valueOf(role.toString()), text(metaData.get(DEPARTMENT)),
-                             text(metaData.get(CREDIT_CODE)));
+            known = Role.valueOf(role.toString());
         } catch (IllegalArgumentException unknownRole) {
             throw new RuleViolation("actor.unknownRole", role);
+        }
+        return new Actor(id.toString(), known, text(metaData.get(DEPARTMENT)), text(metaData.get(CREDIT_CODE)),
+                         source(metaData.get(SOURCE)));
+    }
+
+    private static FactSource source(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return FactSource.valueOf(value.toString());
+        } catch (IllegalArgumentException unknownSource) {
+            throw new RuleViolation("actor.unknownSource", value);
         }
     }
 
@@ -51,6 +75,9 @@ public record Actor(String id, Role role, String department, String creditCode) 
         }
         if (creditCode != null) {
             metaData.put(CREDIT_CODE, creditCode);
+        }
+        if (source != null) {
+            metaData.put(SOURCE, source.name());
         }
         return metaData;
     }

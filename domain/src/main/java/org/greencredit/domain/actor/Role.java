@@ -16,6 +16,8 @@ public enum Role {
     ENTERPRISE,
     /** 其他部门、银行、信用平台: reads final grades */
     PARTNER,
+    /** 数据来源系统: a source system (执法、监测、信访、税务…) submitting facts of its own source through the machine interface */
+    SOURCE_SYSTEM,
     /** the system itself, acting on deadlines and schedules */
     SYSTEM
 }

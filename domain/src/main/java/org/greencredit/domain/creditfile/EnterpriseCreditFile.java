@@ -84,6 +84,10 @@ import org.greencredit.domain.creditfile.api.ViolationCorrected;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumberKey;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.domain.intake.RowOutcome;
+import org.greencredit.domain.intake.SourceRecord;
+import org.greencredit.domain.intake.SourceRecordClaim;
+import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
@@ -130,18 +134,31 @@ public class EnterpriseCreditFile {
     private final DecisionHistory decisions = new DecisionHistory();
     private final Map<String, RepairApplication> repairs = new LinkedHashMap<>();
 
-    /** Registration loads an existing file instead of failing late on a duplicate stream, so it can say why. */
+    /**
+     * Registration loads an existing file instead of failing late on a duplicate stream, so it can say why. An
+     * imported registration of an enterprise already registered with the same particulars is answered as already
+     * recorded; with other particulars it conflicts, naming them — a profile change is the way to change them.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegisterEnterprise command, Actor actor, Clock clock) {
+    RowOutcome handle(RegisterEnterprise command, Actor actor, Clock clock) {
         actor.requireRole(OFFICER);
+        if (creditCode != null && command.importId() != null) {
+            List<String> differences = ImportedContent.differences(establishedOn, profile, command.establishedOn(),
+                                                                   command.profile());
+            if (differences.isEmpty()) {
+                return RowOutcome.ALREADY_RECORDED;
+            }
+            throw new RuleViolation("import.conflict", String.join(",", differences));
+        }
         if (creditCode != null) {
             throw new RuleViolation("enterprise.alreadyRegistered", creditCode);
         }
         CreditCode code = new CreditCode(command.creditCode());
         BusinessDates.notInFuture("field.establishedOn", command.establishedOn(), clock);
         requireProfile(command.profile(), code.value());
-        apply(new EnterpriseRegistered(code.value(), command.establishedOn(), command.profile()));
+        apply(new EnterpriseRegistered(code.value(), command.establishedOn(), command.profile(), command.importId()));
+        return RowOutcome.RECORDED;
     }
 
     @CommandHandler
@@ -193,13 +210,29 @@ public class EnterpriseCreditFile {
                                       command.successorCreditCode()));
     }
 
+    /**
+     * Records a fact. A fact imported from a source system is idempotent by its source record: the same record with
+     * the same content is answered as already recorded and stores nothing; with other content it conflicts, naming
+     * the columns that differ; a record another credit file holds conflicts too.
+     */
     @CommandHandler
-    void handle(RecordFact command, Actor actor, Clock clock, DecisionNumbers decisionNumbers,
-                IndicatorVersions versions) throws Exception {
+    RowOutcome handle(RecordFact command, Actor actor, Clock clock, DecisionNumbers decisionNumbers,
+                      SourceRecords sourceRecords, IndicatorVersions versions) throws Exception {
         if (command.type() == null) {
             throw new RuleViolation("fact.type.required");
         }
-        Permissions.requireMayRecord(actor, command.type());
+        SourceRecord record = command.sourceRecordId() == null ? null
+                : new SourceRecord(command.source(), command.sourceRecordId());
+        Permissions.requireMayRecord(actor, command.type(), command.source(), record != null);
+        if (record != null) {
+            if (!record.factId().equals(command.factId())) {
+                throw new RuleViolation("import.factId.mismatch", String.valueOf(command.factId()));
+            }
+            Optional<ImportedContent> earlier = ledger.importedContent(command.factId());
+            if (earlier.isPresent()) {
+                return repeatedImport(earlier.get(), command);
+            }
+        }
         requireInScope();
         requireNewId(command.factId());
         requireBusinessDate("field.occurredOn", command.occurredOn(), clock);
@@ -216,12 +249,38 @@ public class EnterpriseCreditFile {
         if (violation) {
             requireDecisionNumberFree(attributes.text("decisionNo"), decisionNumbers);
         }
+        if (record != null) {
+            requireRecordFree(record, sourceRecords);
+        }
         apply(new FactRecorded(creditCode, command.factId(), command.type(), command.occurredOn(), command.source(),
-                               command.evidence(), attributes));
+                               command.evidence(), attributes, record == null ? null : record.recordId(),
+                               command.importId()));
         if (violation) {
             claimDecisionNumber(attributes.text("decisionNo"), command.factId());
         }
+        if (record != null) {
+            createNew(SourceRecordClaim.class, () -> new SourceRecordClaim(record, creditCode));
+        }
         adjustAfterNewFacts(Set.of(command.factId()), BusinessDay.today(clock), versions);
+        return RowOutcome.RECORDED;
+    }
+
+    private RowOutcome repeatedImport(ImportedContent earlier, RecordFact command) {
+        requireEvidence(command.evidence());
+        FactAttributes attributes = command.type().validate(attributesOf(command.attributes()), command.occurredOn());
+        List<String> differences = earlier.differences(new ImportedContent(command.type(), command.occurredOn(),
+                                                                           command.evidence(), attributes));
+        if (!differences.isEmpty()) {
+            throw new RuleViolation("import.conflict", String.join(",", differences));
+        }
+        return RowOutcome.ALREADY_RECORDED;
+    }
+
+    private void requireRecordFree(SourceRecord record, SourceRecords sourceRecords) {
+        Optional<String> holder = sourceRecords.holder(record);
+        if (holder.isPresent() && !holder.get().equals(creditCode)) {
+            throw new RuleViolation("import.sourceRecord.otherEnterprise", record.recordId(), holder.get());
+        }
     }
 
     @CommandHandler

@@ -28,10 +28,20 @@ public final class FactLedger {
 
     private final Map<String, RecordedFact> facts = new LinkedHashMap<>();
     private final Map<String, DeclaredItem> declarations = new LinkedHashMap<>();
+    private final Map<String, ImportedContent> imported = new LinkedHashMap<>();
 
     void apply(FactRecorded event) {
         facts.put(event.factId(), new RecordedFact(event.factId(), event.type(), event.occurredOn(), event.source(),
                                                    event.evidence(), event.attributes(), FactStatus.COUNTED));
+        if (event.sourceRecordId() != null) {
+            imported.put(event.factId(), new ImportedContent(event.type(), event.occurredOn(), event.evidence(),
+                                                             event.attributes()));
+        }
+    }
+
+    /** What an imported fact said when it was recorded, before any later correction. */
+    Optional<ImportedContent> importedContent(String factId) {
+        return Optional.ofNullable(imported.get(factId));
     }
 
     void apply(ViolationCorrected event) {

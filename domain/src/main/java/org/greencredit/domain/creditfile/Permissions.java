@@ -11,6 +11,7 @@ import java.util.Set;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 
 /**
@@ -50,10 +51,20 @@ public final class Permissions {
         return Collections.unmodifiableSet(types);
     }
 
-    static void requireMayRecord(Actor actor, FactType type) {
+    /**
+     * A source system may record, by import only, what an officer may record, and only facts of its own source;
+     * everyone else as {@link #recordableBy}.
+     */
+    static void requireMayRecord(Actor actor, FactType type, FactSource source, boolean imported) {
         Set<Role> recorders = RECORDERS.get(type);
         if (recorders.isEmpty()) {
             throw new RuleViolation("fact.type.notRecordable", type);
+        }
+        if (actor.role() == Role.SOURCE_SYSTEM && imported && recorders.contains(OFFICER)) {
+            if (source != actor.source()) {
+                throw new RuleViolation("import.source.notOwn", String.valueOf(source), String.valueOf(actor.source()));
+            }
+            return;
         }
         actor.requireRole(recorders.toArray(Role[]::new));
     }

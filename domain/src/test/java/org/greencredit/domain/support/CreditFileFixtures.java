@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
 import org.greencredit.domain.decisionnumber.DecisionNumberKey;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
 import org.greencredit.domain.enterprise.Contact;
+import org.greencredit.domain.intake.SourceRecord;
+import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.Industry;
@@ -76,9 +80,16 @@ public final class CreditFileFixtures {
      * working-day calendar.
      */
     public static FixtureConfiguration<EnterpriseCreditFile> fixture(ClaimedNumbers claimed, Clock clock) {
+        return fixture(claimed, new HeldRecords(), clock);
+    }
+
+    /** As {@link #fixture(ClaimedNumbers, Clock)}, with source records other credit files hold. */
+    public static FixtureConfiguration<EnterpriseCreditFile> fixture(ClaimedNumbers claimed, HeldRecords held,
+                                                                     Clock clock) {
         FixtureConfiguration<EnterpriseCreditFile> fixture = new AggregateTestFixture<>(EnterpriseCreditFile.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(claimed);
+        fixture.registerInjectableResource(held);
         fixture.registerInjectableResource(new DefaultVersions());
         fixture.registerInjectableResource(SHIPPED_CALENDAR);
         return fixture;
@@ -97,6 +108,22 @@ public final class CreditFileFixtures {
         @Override
         public boolean isClaimed(String decisionNo) {
             return keys.contains(DecisionNumberKey.of(decisionNo));
+        }
+    }
+
+    /** Source records already recorded in some credit file of the district, by the file's credit code. */
+    public static final class HeldRecords implements SourceRecords {
+
+        private final Map<String, String> holders = new HashMap<>();
+
+        public HeldRecords hold(SourceRecord record, String creditCode) {
+            holders.put(record.claimId(), creditCode);
+            return this;
+        }
+
+        @Override
+        public Optional<String> holder(SourceRecord record) {
+            return Optional.ofNullable(holders.get(record.claimId()));
         }
     }
 

@@ -6,8 +6,15 @@ import org.greencredit.domain.enterprise.EnterpriseProfile;
 
 /**
  * 企业已登记: the first event of every credit file. Revision 1 carried only the credit code and the name; it is
- * upcast to this form with the establishment date and every other profile part unknown (null).
+ * upcast to this form with the establishment date and every other profile part unknown (null). {@code importId}
+ * names the import that brought the enterprise in; it is absent (null) for enterprises registered by hand and in
+ * events stored before imports existed, which read unchanged.
  */
 @Revision("2")
-public record EnterpriseRegistered(String creditCode, LocalDate establishedOn, EnterpriseProfile profile) {
+public record EnterpriseRegistered(String creditCode, LocalDate establishedOn, EnterpriseProfile profile,
+                                   String importId) {
+
+    public EnterpriseRegistered(String creditCode, LocalDate establishedOn, EnterpriseProfile profile) {
+        this(creditCode, establishedOn, profile, null);
+    }
 }

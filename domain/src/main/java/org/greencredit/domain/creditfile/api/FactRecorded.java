@@ -7,8 +7,17 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 
-/** 信用信息已记录: one fact with its attributes in canonical form, defaults filled in. */
+/**
+ * 信用信息已记录: one fact with its attributes in canonical form, defaults filled in. An imported fact names its
+ * source record and its import; both are absent (null) for facts entered by hand and in events stored before
+ * imports existed, which read unchanged.
+ */
 @Revision("1")
 public record FactRecorded(String creditCode, String factId, FactType type, LocalDate occurredOn, FactSource source,
-                           Evidence evidence, FactAttributes attributes) {
+                           Evidence evidence, FactAttributes attributes, String sourceRecordId, String importId) {
+
+    public FactRecorded(String creditCode, String factId, FactType type, LocalDate occurredOn, FactSource source,
+                        Evidence evidence, FactAttributes attributes) {
+        this(creditCode, factId, type, occurredOn, source, evidence, attributes, null, null);
+    }
 }
