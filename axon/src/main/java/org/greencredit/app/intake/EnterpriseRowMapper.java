@@ -1,11 +1,13 @@
 package org.greencredit.app.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.greencredit.app.intake.file.CellValues;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.creditfile.BusinessDates;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.Contact;
 import org.greencredit.domain.enterprise.CreditCode;
@@ -24,9 +26,11 @@ import org.greencredit.ui.i18n.Translations;
 final class EnterpriseRowMapper {
 
     private final Translations translations;
+    private final Clock clock;
 
-    EnterpriseRowMapper(Translations translations) {
+    EnterpriseRowMapper(Translations translations, Clock clock) {
         this.translations = translations;
+        this.clock = clock;
     }
 
     MappedRow map(SourceRow row, String importId) {
@@ -96,13 +100,15 @@ final class EnterpriseRowMapper {
         }
     }
 
-    private static LocalDate establishedOn(SourceRow row, List<RowProblem> problems) {
+    private LocalDate establishedOn(SourceRow row, List<RowProblem> problems) {
         String text = required(row, "establishedOn", problems);
         if (text == null) {
             return null;
         }
         try {
-            return CellValues.date(text);
+            LocalDate date = CellValues.date(text);
+            BusinessDates.notInFuture("field.establishedOn", date, clock);
+            return date;
         } catch (RuleViolation invalid) {
             problems.add(RowProblems.of("establishedOn", invalid.refusal()));
             return null;

@@ -1,6 +1,7 @@
 package org.greencredit.app.intake;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.greencredit.app.intake.file.CellValues;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.creditfile.BusinessDates;
 import org.greencredit.domain.creditfile.api.RecordFact;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.fact.AttributeDefinition;
@@ -36,10 +38,12 @@ final class FactRowMapper {
 
     private final Translations translations;
     private final List<FactType> importable;
+    private final Clock clock;
 
-    FactRowMapper(Translations translations, List<FactType> importable) {
+    FactRowMapper(Translations translations, List<FactType> importable, Clock clock) {
         this.translations = translations;
         this.importable = importable;
+        this.clock = clock;
     }
 
     MappedRow map(SourceRow row, String importId) {
@@ -48,7 +52,7 @@ final class FactRowMapper {
         String creditCode = creditCode(row, problems);
         FactType type = type(row, problems);
         FactSource source = source(row, problems);
-        LocalDate occurredOn = date(row, "occurredOn", true, problems);
+        LocalDate occurredOn = notInFuture(date(row, "occurredOn", true, problems), problems);
         SourceRecord record = record(source, recordText, problems);
         Evidence evidence = evidence(row, problems);
         FactAttributes attributes = type == null ? null : attributes(row, type, source, problems);
@@ -144,6 +148,19 @@ final class FactRowMapper {
             return CellValues.date(text);
         } catch (RuleViolation invalid) {
             problems.add(RowProblems.of(column, invalid.refusal()));
+            return null;
+        }
+    }
+
+    private LocalDate notInFuture(LocalDate date, List<RowProblem> problems) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            BusinessDates.notInFuture("field.occurredOn", date, clock);
+            return date;
+        } catch (RuleViolation future) {
+            problems.add(RowProblems.of("occurredOn", future.refusal()));
             return null;
         }
     }

@@ -39,6 +39,7 @@ import org.greencredit.ui.intake.ImportPreview;
 import org.greencredit.ui.intake.ImportProgress;
 import org.greencredit.ui.intake.Imports;
 import org.greencredit.ui.intake.TemplateFormat;
+import org.greencredit.ui.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,7 +62,8 @@ public class ImportDesk implements Imports, SourceBatches {
     private final CommandGateway commandGateway;
     private final ImportStaging staging;
     private final ImportReports reports;
-    private final ImportFileReader reader = new ImportFileReader();
+    private final ImportFileReader reader = new ImportFileReader(ImportStaging.MAX_BYTES);
+    private final ImportTemplates templates;
     private final ExecutorService runs = Executors.newCachedThreadPool(daemon("import-run"));
     private final ExecutorService workers;
     private final int maxInFlight;
@@ -69,7 +71,8 @@ public class ImportDesk implements Imports, SourceBatches {
 
     public ImportDesk(ImportLayouts layouts, RowMappers mappers, StoredRecords stored, DecisionNumbers decisionNumbers,
                       CommandGateway commandGateway, ImportStaging staging, ImportReports reports,
-                      @Value("${greencredit.imports.senders:4}") int senders) {
+                      Translations translations, @Value("${greencredit.imports.senders:4}") int senders) {
+        this.templates = new ImportTemplates(translations);
         this.layouts = layouts;
         this.mappers = mappers;
         this.stored = stored;
@@ -105,7 +108,7 @@ public class ImportDesk implements Imports, SourceBatches {
     public void writeTemplate(String layoutName, TemplateFormat format, OutputStream out) {
         ImportLayout layout = layouts.named(layoutName)
                                      .orElseThrow(() -> new RuleViolation("import.layout.unknown", layoutName));
-        new ImportTemplates().write(layout, format, out);
+        templates.write(layout, format, out);
     }
 
     @Override
@@ -116,7 +119,7 @@ public class ImportDesk implements Imports, SourceBatches {
         }
         String id = UUID.randomUUID().toString();
         String name = baseName(fileName);
-        ImportStaging.Staged staged = staging.receive(id, content);
+        ImportStaging.Staged staged = staging.receive(id, name, content);
         try {
             ImportTally tally = new ImportTally();
             List<RowResult> shown = new ArrayList<>();
@@ -134,7 +137,7 @@ public class ImportDesk implements Imports, SourceBatches {
             FileShape shape = reader.read(staged.file(), name, layouts.forKind(kind), pass);
             pass.finish();
             if (pass.rows() == 0) {
-                throw new RuleViolation("import.file.noRows");
+                throw new RuleViolation("import.file.noDataRows");
             }
             Properties meta = new Properties();
             meta.setProperty("kind", kind.name());
@@ -259,7 +262,7 @@ public class ImportDesk implements Imports, SourceBatches {
             throw new RuleViolation("actor.notPermitted", actor.role());
         }
         if (rows.isEmpty()) {
-            throw new RuleViolation("import.file.noRows");
+            throw new RuleViolation("import.file.noDataRows");
         }
         String importId = UUID.randomUUID().toString();
         List<RowVerdict> verdicts = new ArrayList<>();

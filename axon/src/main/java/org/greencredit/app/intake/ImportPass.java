@@ -53,8 +53,8 @@ final class ImportPass implements Consumer<SourceRow> {
     private MappedRow ownSourceOnly(MappedRow row) {
         if (actor.role() == Role.SOURCE_SYSTEM && row.command() instanceof RecordFact fact
                 && fact.source() != actor.source()) {
-            return row.withProblem(RowProblems.of("source", "import.source.notOwn", String.valueOf(fact.source()),
-                                                  String.valueOf(actor.source())));
+            return row.withProblem(RowProblems.of("source", "import.source.notOwn", "fact.source." + fact.source(),
+                                                  "fact.source." + actor.source()));
         }
         return row;
     }

@@ -44,7 +44,7 @@ class ImportStaging {
     record Staged(Path file, long size, String sha256) {
     }
 
-    Staged receive(String id, InputStream content) {
+    Staged receive(String id, String fileName, InputStream content) {
         Path directory = directory(id);
         try {
             Files.createDirectories(directory);
@@ -56,13 +56,13 @@ class ImportStaging {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                     size += read;
                     if (size > MAX_BYTES) {
-                        throw new RuleViolation("import.file.tooLarge", MAX_BYTES / (1024 * 1024));
+                        throw new RuleViolation("import.file.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
                     }
                     out.write(buffer, 0, read);
                 }
             }
             if (size == 0) {
-                throw new RuleViolation("import.file.empty");
+                throw new RuleViolation("import.file.empty", fileName);
             }
             return new Staged(file, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.greencredit.app.intake;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.intake.ImportColumn;
@@ -18,11 +19,11 @@ class RowMappers {
     private final FactRowMapper facts;
     private final Translations translations;
 
-    RowMappers(ImportLayouts layouts, Translations translations) {
+    RowMappers(ImportLayouts layouts, Translations translations, Clock clock) {
         this.layouts = layouts;
         this.translations = translations;
-        this.enterprises = new EnterpriseRowMapper(translations);
-        this.facts = new FactRowMapper(translations, ImportLayouts.importableTypes());
+        this.enterprises = new EnterpriseRowMapper(translations, clock);
+        this.facts = new FactRowMapper(translations, ImportLayouts.importableTypes(), clock);
     }
 
     MappedRow map(ImportKind kind, SourceRow row, String importId) {

@@ -10,7 +10,7 @@ import org.greencredit.domain.common.RuleViolation;
  * not before the enterprise was established, and never before the founding of the People's Republic — a date
  * before that is a typing error.
  */
-final class BusinessDates {
+public final class BusinessDates {
 
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
@@ -23,7 +23,7 @@ final class BusinessDates {
         }
     }
 
-    static void notInFuture(String what, LocalDate date, Clock clock) {
+    public static void notInFuture(String what, LocalDate date, Clock clock) {
         require(what, date);
         LocalDate today = BusinessDay.today(clock);
         if (date.isAfter(today)) {

@@ -62,7 +62,7 @@ public final class Permissions {
         }
         if (actor.role() == Role.SOURCE_SYSTEM && imported && recorders.contains(OFFICER)) {
             if (source != actor.source()) {
-                throw new RuleViolation("import.source.notOwn", String.valueOf(source), String.valueOf(actor.source()));
+                throw new RuleViolation("import.source.notOwn", "fact.source." + source, "fact.source." + actor.source());
             }
             return;
         }

@@ -56,13 +56,13 @@ public class FactImport {
             throw new RuleViolation("import.fileName.invalid", MAX_FILE_NAME_LENGTH);
         }
         if (command.sizeBytes() < 1) {
-            throw new RuleViolation("import.file.empty");
+            throw new RuleViolation("import.sizeBytes.invalid");
         }
         if (command.sha256() == null || !SHA_256.matcher(command.sha256()).matches()) {
             throw new RuleViolation("import.sha256.invalid");
         }
         if (command.rows() < 1) {
-            throw new RuleViolation("import.file.noRows");
+            throw new RuleViolation("import.file.noDataRows");
         }
         apply(new ImportStarted(command.importId(), command.kind(), command.channel(), command.fileName(),
                                 command.sizeBytes(), command.sha256(), command.rows(), actor.id()));

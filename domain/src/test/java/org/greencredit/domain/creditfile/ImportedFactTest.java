@@ -128,7 +128,7 @@ class ImportedFactTest {
         fixture.given(registered())
                .when(imported(ALARM, 3), MONITORING_SYSTEM)
                .expectResultMessagePayload(RowOutcome.RECORDED);
-        refused(fixture.given(registered()), imported(ALARM, 3), TAX_SYSTEM, "import.source.notOwn [MONITORING, TAX]");
+        refused(fixture.given(registered()), imported(ALARM, 3), TAX_SYSTEM, "import.source.notOwn [fact.source.MONITORING, fact.source.TAX]");
     }
 
     @Test

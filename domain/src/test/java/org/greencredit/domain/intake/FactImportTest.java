@@ -80,9 +80,9 @@ class FactImportTest {
         refused(fixture.givenNoPriorActivity(), file(" ", 10, SHA, 1), OFFICER, "import.fileName.invalid [255]");
         refused(fixture.givenNoPriorActivity(), file("../etc/passwd", 10, SHA, 1), OFFICER,
                 "import.fileName.invalid [255]");
-        refused(fixture.givenNoPriorActivity(), file("a.xlsx", 0, SHA, 1), OFFICER, "import.file.empty");
+        refused(fixture.givenNoPriorActivity(), file("a.xlsx", 0, SHA, 1), OFFICER, "import.sizeBytes.invalid");
         refused(fixture.givenNoPriorActivity(), file("a.xlsx", 10, "abc", 1), OFFICER, "import.sha256.invalid");
-        refused(fixture.givenNoPriorActivity(), file("a.xlsx", 10, SHA, 0), OFFICER, "import.file.noRows");
+        refused(fixture.givenNoPriorActivity(), file("a.xlsx", 10, SHA, 0), OFFICER, "import.file.noDataRows");
         refused(fixture.given(started()), file("a.xlsx", 10, SHA, 1), OFFICER, "import.alreadyStarted [" + ID + "]");
     }
 
