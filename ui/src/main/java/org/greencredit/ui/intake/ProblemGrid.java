@@ -21,6 +21,9 @@ import org.greencredit.ui.i18n.RefusalMessages;
  */
 final class ProblemGrid extends Grid<ProblemGrid.Line> {
 
+    /** Up to this many lines the grid is as tall as its lines; beyond, it scrolls. */
+    private static final int SHOWN_WHOLE = 15;
+
     private final List<ImportLayout> layouts;
 
     ProblemGrid(List<ImportLayout> layouts) {
@@ -38,12 +41,14 @@ final class ProblemGrid extends Grid<ProblemGrid.Line> {
                                 .setTooltipGenerator(Line::message);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         GridCount.show(this, "imports.problems.none");
-        setHeight("24rem");
     }
 
     void show(ImportPreview preview) {
         Map<String, String> headers = headers(preview.kind());
-        setItems(preview.problemRows().stream().flatMap(row -> lines(row, headers).stream()).toList());
+        List<Line> lines = preview.problemRows().stream().flatMap(row -> lines(row, headers).stream()).toList();
+        setItems(lines);
+        setAllRowsVisible(lines.size() <= SHOWN_WHOLE);
+        setHeight(lines.size() <= SHOWN_WHOLE ? null : "32rem");
     }
 
     private List<Line> lines(RowResult row, Map<String, String> headers) {
