@@ -22,7 +22,6 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -43,7 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * the import to its end, and finds the two complaints in the enterprise's credit file. Pages are saved under
  * {@code target/screenshots/import-*.png}.
  */
-@Disabled("needs the coordinator's Imports implementation")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = "greencredit.mongo.embedded-port=0")
 class ImportBrowserTest {
