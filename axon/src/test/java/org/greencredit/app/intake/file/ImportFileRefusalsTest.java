@@ -10,6 +10,7 @@ import static org.greencredit.app.intake.file.ImportFileFixtures.xlsx;
 import static org.greencredit.app.intake.file.XlsxImportFileTest.headed;
 import static org.greencredit.app.intake.file.XlsxImportFileTest.row;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,6 +59,26 @@ class ImportFileRefusalsTest {
                     assertThat(refused.arguments()).containsExactly("big.csv", "1");
                 });
         assertThat(new ImportFileReader().maxBytes()).isEqualTo(50L * MEGABYTE);
+    }
+
+    @Test
+    void anUploadOverTheLimitWhileSavingIt() throws IOException {
+        ImportFileReader reader = new ImportFileReader(MEGABYTE);
+        Path target = folder.resolve("upload");
+
+        assertThatThrownBy(() -> reader.save(new ByteArrayInputStream(new byte[MEGABYTE + 1]), "big.xlsx", target))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("import.file.tooLarge");
+                    assertThat(refused.arguments()).containsExactly("big.xlsx", "1");
+                });
+        assertThat(target).doesNotExist();
+        assertThat(reader.save(new ByteArrayInputStream(new byte[MEGABYTE]), "fits.xlsx", target)).isEqualTo(MEGABYTE);
+        assertThat(target).hasSize(MEGABYTE);
+    }
+
+    @Test
+    void aFileThatCannotBeRead() {
+        assertRefused(folder.resolve("gone.csv"), "import.file.unreadable", "gone.csv");
     }
 
     @Test

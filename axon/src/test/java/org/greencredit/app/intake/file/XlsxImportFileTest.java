@@ -72,6 +72,21 @@ class XlsxImportFileTest {
     }
 
     @Test
+    void readsDateCellsOfAWorkbookCountingFrom1904() throws IOException {
+        read(xlsx(folder, "mac.xlsx", workbook -> {
+            workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            Row row = row(headed(workbook), 1, CODE);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            // 2025-03-01 counted from 1 January 1904, 1462 days fewer than from 1900.
+            row.createCell(1).setCellValue(45717 - 1462);
+            row.getCell(1).setCellStyle(date);
+        }));
+
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.value("occurredOn")).isEqualTo("2025-03-01"));
+    }
+
+    @Test
     void aFormulaGivesItsValueAndARowProblem() throws IOException {
         read(xlsx(folder, "formula.xlsx", workbook -> {
             Sheet sheet = headed(workbook);
