@@ -129,8 +129,6 @@ public class ImportFileReader {
     private FileShape readXlsx(Path file, String fileName, RowAssembler assembler) throws IOException {
         try {
             XlsxRows.read(file, assembler);
-        } catch (RuleViolation refused) {
-            throw refused;
         } catch (SAXException failed) {
             if (failed.getException() instanceof RuleViolation refused) {
                 throw refused;

@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -166,8 +165,8 @@ final class XlsxRows {
         @Override
         public void startRow(int rowNum) {
             cells = new TreeMap<>();
-            formulas = new HashSet<>();
-            errors = new HashMap<>();
+            formulas = new TreeSet<>();
+            errors = new TreeMap<>();
             nextPosition = 0;
         }
 
