@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,15 +34,22 @@ final class CsvRows {
                                                 .setIgnoreEmptyLines(false).get();
             try (CSVParser parser = format.parse(reader)) {
                 long linesBefore = 0;
-                try {
-                    for (CSVRecord record : parser) {
-                        assembler.accept(raw((int) linesBefore + 1, record));
-                        linesBefore = parser.getCurrentLineNumber();
-                    }
-                } catch (UncheckedIOException unreadable) {
-                    throw new RuleViolation(MALFORMED, linesBefore + 1);
+                Iterator<CSVRecord> records = parser.iterator();
+                while (hasNext(records, linesBefore + 1)) {
+                    CSVRecord record = records.next();
+                    assembler.accept(raw((int) linesBefore + 1, record));
+                    linesBefore = parser.getCurrentLineNumber();
                 }
             }
+        }
+    }
+
+    /** Commons CSV reads the next record ahead and reports a quote never closed as an unchecked exception. */
+    private static boolean hasNext(Iterator<CSVRecord> records, long line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException malformed) {
+            throw new RuleViolation(MALFORMED, line);
         }
     }
 

@@ -2,6 +2,7 @@ package org.greencredit.app.intake.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public class ImportFileReader {
     /** Text POI extracts from one part; POI's default of ten million characters. */
     private static final long MAX_TEXT_CHARACTERS = 10_000_000L;
     private static final int BINARY_SNIFF_BYTES = 8 * 1024;
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
     private static final long MEGABYTE = 1024 * 1024;
 
     private final long maxBytes;
@@ -66,6 +68,33 @@ public class ImportFileReader {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * Saves an uploaded file to {@code target} for reading, refusing it as soon as it passes the limit, so an
+     * oversized upload never fills the disk. Returns the number of bytes saved.
+     */
+    public long save(InputStream content, String fileName, Path target) {
+        byte[] buffer = new byte[COPY_BUFFER_BYTES];
+        long saved = 0;
+        try {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+                    saved += read;
+                    if (saved > maxBytes) {
+                        break;
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (saved > maxBytes) {
+                Files.deleteIfExists(target);
+                throw new RuleViolation(TOO_LARGE, fileName, megabytes(maxBytes));
+            }
+            return saved;
+        } catch (IOException unreadable) {
+            throw new RuleViolation(UNREADABLE, fileName);
+        }
     }
 
     /**
@@ -100,8 +129,6 @@ public class ImportFileReader {
     private FileShape readXlsx(Path file, String fileName, RowAssembler assembler) throws IOException {
         try {
             XlsxRows.read(file, assembler);
-        } catch (RuleViolation refused) {
-            throw refused;
         } catch (SAXException failed) {
             if (failed.getException() instanceof RuleViolation refused) {
                 throw refused;

@@ -25,11 +25,9 @@ final class ImportHeader {
     static final String MISSING = "import.file.header.missing";
     private static final String LIST_SEPARATOR = "、";
 
-    private final ImportLayout layout;
     private final Map<Integer, ImportColumn> byPosition;
 
-    private ImportHeader(ImportLayout layout, Map<Integer, ImportColumn> byPosition) {
-        this.layout = layout;
+    private ImportHeader(Map<Integer, ImportColumn> byPosition) {
         this.byPosition = byPosition;
     }
 
@@ -69,11 +67,7 @@ final class ImportHeader {
         if (!missing.isEmpty()) {
             throw new RuleViolation(MISSING, String.join(LIST_SEPARATOR, missing));
         }
-        return new ImportHeader(layout, byPosition);
-    }
-
-    int width() {
-        return byPosition.size();
+        return new ImportHeader(byPosition);
     }
 
     Optional<ImportColumn> at(int position) {
@@ -100,10 +94,6 @@ final class ImportHeader {
             }
         }
         return example;
-    }
-
-    ImportLayout layout() {
-        return layout;
     }
 
     private static Optional<ImportColumn> matching(ImportLayout layout, String text) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.common.RuleViolation;
@@ -72,7 +71,7 @@ final class RowAssembler {
         beyondHeader.ifPresent(position -> problems.add(
                 new RowProblem(null, new Refusal(NO_HEADER_ABOVE, List.of(String.valueOf(position + 1))))));
         if (!exampleRowSkipped && isFirstDataRow() && problems.isEmpty()
-            && new TreeMap<>(values).equals(header.example())) {
+            && values.equals(header.example())) {
             exampleRowSkipped = true;
             return;
         }

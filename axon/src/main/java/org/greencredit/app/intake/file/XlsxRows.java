@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -29,6 +28,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The rows of the first sheet of an XLSX file, streamed with POI's event API (the sheet's XML parsed with SAX,
@@ -49,14 +49,16 @@ final class XlsxRows {
         try {
             XSSFReader reader = new XSSFReader(spreadsheet);
             StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(spreadsheet);
+            // Phonetic guides (拼音指南) are annotations, not part of the text typed in the cell.
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(spreadsheet, false);
+            boolean date1904 = usesDate1904(reader);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new NotASpreadsheet();
             }
             try (InputStream sheet = sheets.next()) {
                 RowCollector rows = new RowCollector(assembler);
-                CellKindHandler handler = new CellKindHandler(styles, strings, rows);
+                CellKindHandler handler = new CellKindHandler(styles, strings, rows, date1904);
                 rows.kinds = handler;
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(handler);
@@ -65,6 +67,26 @@ final class XlsxRows {
         } finally {
             spreadsheet.revert();
         }
+    }
+
+    /** Workbooks made by old Excel for Mac count dates from 1904, and say so in the workbook part. */
+    private static boolean usesDate1904(XSSFReader reader)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        boolean[] date1904 = {false};
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equals(value);
+                }
+            }
+        });
+        try (InputStream workbook = reader.getWorkbookData()) {
+            parser.parse(new InputSource(workbook));
+        }
+        return date1904[0];
     }
 
     /** A ZIP file that is no spreadsheet (a Word document, an archive of other files). */
@@ -83,8 +105,9 @@ final class XlsxRows {
         private boolean formula;
         private boolean error;
 
-        CellKindHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetContentsHandler rows) {
-            super(styles, strings, rows, new PlainNumbers(), false);
+        CellKindHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetContentsHandler rows,
+                        boolean date1904) {
+            super(styles, strings, rows, new PlainNumbers(date1904), false);
         }
 
         @Override
@@ -108,11 +131,17 @@ final class XlsxRows {
 
         private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
+        private final boolean date1904;
+
+        PlainNumbers(boolean date1904) {
+            this.date1904 = date1904;
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
                 && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
             }
             return BigDecimal.valueOf(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
         }
@@ -136,8 +165,8 @@ final class XlsxRows {
         @Override
         public void startRow(int rowNum) {
             cells = new TreeMap<>();
-            formulas = new HashSet<>();
-            errors = new HashMap<>();
+            formulas = new TreeSet<>();
+            errors = new TreeMap<>();
             nextPosition = 0;
         }
 
