@@ -109,7 +109,8 @@ public class AxonConfiguration {
     /** Who issued a command travels on to every event it causes, and so into the event store. */
     @Bean
     public CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(Actor.ID, Actor.ROLE, Actor.DEPARTMENT, Actor.CREDIT_CODE);
+        return new SimpleCorrelationDataProvider(Actor.ID, Actor.ROLE, Actor.DEPARTMENT, Actor.CREDIT_CODE,
+                                                 Actor.SOURCE);
     }
 
     @Bean

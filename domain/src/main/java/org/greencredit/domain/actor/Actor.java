@@ -3,17 +3,25 @@ package org.greencredit.domain.actor;
 import java.util.HashMap;
 import java.util.Map;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactSource;
 
 /**
- * Who issued a command: user id, role and department, and for an enterprise user the credit code it acts for.
- * Travels as message metadata under the {@code actor*} keys and is stored with every event.
+ * Who issued a command: user id, role and department, for an enterprise user the credit code it acts for, and for a
+ * source system (数据来源系统) the one source whose facts it may submit. Travels as message metadata under the
+ * {@code actor*} keys and is stored with every event.
  */
-public record Actor(String id, Role role, String department, String creditCode) {
+public record Actor(String id, Role role, String department, String creditCode, FactSource source) {
 
     public static final String ID = "actorId";
     public static final String ROLE = "actorRole";
     public static final String DEPARTMENT = "actorDepartment";
     public static final String CREDIT_CODE = "actorCreditCode";
+    public static final String SOURCE = "actorSource";
+
+    /** An actor bound to no source: everyone but a source system. */
+    public Actor(String id, Role role, String department, String creditCode) {
+        this(id, role, department, creditCode, null);
+    }
 
     public static Actor officer(String id, String department) {
         return new Actor(id, Role.OFFICER, department, null);
@@ -27,19 +35,25 @@ public record Actor(String id, Role role, String department, String creditCode) 
         return new Actor(id, Role.ENTERPRISE, null, creditCode);
     }
 
-    /** The actor named by message metadata; refuses a message that names none. */
+    public static Actor sourceSystem(String id, FactSource source) {
+        return new Actor(id, Role.SOURCE_SYSTEM, null, null, source);
+    }
+
+    /** The actor named by message metadata; refuses a message that names none, or an unknown role or source. */
     public static Actor fromMetaData(Map<String, ?> metaData) {
         Object id = metaData.get(ID);
         Object role = metaData.get(ROLE);
         if (id == null || role == null) {
             throw new RuleViolation("actor.missing");
         }
+        Role knownRole;
         try {
-            return new Actor(id.toString(), Role.valueOf(role.toString()), text(metaData.get(DEPARTMENT)),
-                             text(metaData.get(CREDIT_CODE)));
+            knownRole = Role.valueOf(role.toString());
         } catch (IllegalArgumentException unknownRole) {
             throw new RuleViolation("actor.unknownRole", role);
         }
+        return new Actor(id.toString(), knownRole, text(metaData.get(DEPARTMENT)), text(metaData.get(CREDIT_CODE)),
+                         source(metaData.get(SOURCE)));
     }
 
     public Map<String, Object> asMetaData() {
@@ -51,6 +65,9 @@ public record Actor(String id, Role role, String department, String creditCode) 
         }
         if (creditCode != null) {
             metaData.put(CREDIT_CODE, creditCode);
+        }
+        if (source != null) {
+            metaData.put(SOURCE, source.name());
         }
         return metaData;
     }
@@ -74,5 +91,16 @@ public record Actor(String id, Role role, String department, String creditCode) 
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    private static FactSource source(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return FactSource.valueOf(value.toString());
+        } catch (IllegalArgumentException unknownSource) {
+            throw new RuleViolation("actor.unknownSource", value);
+        }
     }
 }
