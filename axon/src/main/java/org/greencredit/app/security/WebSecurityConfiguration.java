@@ -64,7 +64,8 @@ public class WebSecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String INTAKE_API = "/api/v1/intake/**";
-    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                      "/swagger-ui/**"};
 
     @Bean
     public PasswordEncoder passwordEncoder() {

@@ -267,6 +267,9 @@ class FactIntakeApiTest {
         assertThat(openApi.path("components").path("securitySchemes").path("basic").path("scheme").asText())
                 .isEqualTo("basic");
         assertThat(openApi.path("paths").has("/api/enterprises")).as("only the versioned interface").isFalse();
+        HttpResponse<String> yaml = send(HttpRequest.newBuilder(uri("/v3/api-docs.yaml")).GET().build());
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).contains("/api/v1/intake/facts:");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui-bundle.js").doesNotContain("vaadin");
         assertThat(ui.headers().firstValue("Content-Security-Policy"))
