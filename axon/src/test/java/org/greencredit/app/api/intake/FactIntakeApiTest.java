@@ -216,6 +216,19 @@ class FactIntakeApiTest {
     }
 
     @Test
+    void aBodyDeclaredLargerThanSixteenMebibytesIsRefusedBeforeItIsRead() throws Exception {
+        String padded = batch(record("JC-1", "MONITORING")) + " ".repeat(16 * 1024 * 1024);
+
+        HttpResponse<String> answer = post(monitoring, null, padded);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("key").asText()).isEqualTo("intake.body.tooLarge");
+        assertThat(problem.path("detail").asText()).isEqualTo("请求体超过 16 MiB；请分批报送");
+        verify(batches, never()).submit(any(), any(), anyList(), any());
+    }
+
+    @Test
     void aMalformedBodyIsA400Problem() throws Exception {
         HttpResponse<String> answer = post(monitoring, null, "{\"records\":[{\"sourceRecordId\":\"JC-1\"}");
 
