@@ -59,20 +59,25 @@ public class ApiProblems {
                    new ServletServerHttpResponse(response));
     }
 
+    /** The refusal's sentence in the given language, as a problem's {@code detail} says it. */
+    public String message(Refusal refusal, Locale language) {
+        return RefusalMessages.of(refusal, translations, language);
+    }
+
     private ProblemDetail problem(HttpStatusCode status, Refusal refusal, Locale language) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         String title = translations.getTranslation("problem.status." + status.value(), language);
         if (!title.startsWith("!")) {
             problem.setTitle(title);
         }
-        problem.setDetail(RefusalMessages.of(refusal, translations, language));
+        problem.setDetail(message(refusal, language));
         problem.setProperty("key", refusal.messageKey());
         problem.setProperty("arguments", refusal.arguments());
         return problem;
     }
 
     /** The best of the two languages the caller accepts; Chinese when it names neither or the header is malformed. */
-    static Locale languageOf(HttpServletRequest request) {
+    public static Locale languageOf(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
         if (header == null || header.isBlank()) {
             return Translations.CHINESE;

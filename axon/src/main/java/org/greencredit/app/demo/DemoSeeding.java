@@ -25,6 +25,7 @@ import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.security.NewUserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,11 +120,14 @@ public final class DemoSeeding {
         people.put(Role.AUDITOR, new String[] {"demo-auditor", "演示审计人员", "区审计局"});
         people.put(Role.ENTERPRISE, new String[] {"demo-enterprise", "演示企业联系人", null});
         people.put(Role.PARTNER, new String[] {"demo-partner", "演示合作银行", "北京农商银行通州支行"});
+        people.put(Role.SOURCE_SYSTEM, new String[] {"demo-monitoring", "演示在线监测系统", "区生态环境监测站"});
         List<DemoUser> users = new ArrayList<>();
         people.forEach((role, person) -> {
             String creditCode = role == Role.ENTERPRISE ? seeded.demoEnterpriseCreditCode() : null;
             String password = LocalSecret.random(DEMO_PASSWORD_LENGTH);
-            accounts.create(new NewUserAccount(person[0], person[1], role, person[2], creditCode, password), seeding);
+            FactSource source = role == Role.SOURCE_SYSTEM ? FactSource.MONITORING : null;
+            accounts.create(new NewUserAccount(person[0], person[1], role, person[2], creditCode, source, password),
+                            seeding);
             users.add(new DemoUser(person[0], role, creditCode, password));
         });
         return users;

@@ -12,7 +12,7 @@ import org.greencredit.ui.i18n.Translations;
  * Coded values as source systems write them: the code itself ({@code EXCEEDING_STANDARDS}) or its name in Chinese
  * or English (超标排放), compared with full-width folded, blanks removed and case ignored.
  */
-final class ChoiceNames {
+public final class ChoiceNames {
 
     private ChoiceNames() {
     }
@@ -41,7 +41,7 @@ final class ChoiceNames {
         return Optional.empty();
     }
 
-    static Optional<FactSource> source(Translations translations, String text) {
+    public static Optional<FactSource> source(Translations translations, String text) {
         String wanted = fold(text);
         for (FactSource source : FactSource.values()) {
             if (matches(translations, wanted, source.name(), "fact.source." + source.name())) {

@@ -15,16 +15,21 @@ import org.springframework.core.env.Environment;
 
 /**
  * An HMAC-SHA-256 over the security-relevant fields of a user account (user name, password hash, role, department,
- * credit code, enabled), stored with the account as {@value #FIELD}. Its key lives outside the read-model store —
- * {@code greencredit.security.account-key} (required in production), otherwise a key generated once into the data
- * directory — so whoever can write to the store but does not hold the key cannot make or change an account that
- * signs in: a changed role, password hash or credit code no longer matches its seal.
+ * credit code, enabled, and a source system's source), stored with the account as {@value #FIELD}. Its key lives
+ * outside the read-model store — {@code greencredit.security.account-key} (required in production), otherwise a key
+ * generated once into the data directory — so whoever can write to the store but does not hold the key cannot make or
+ * change an account that signs in: a changed role, password hash, credit code or source no longer matches its seal.
  */
 public final class AccountSeal {
 
     static final String FIELD = "seal";
     static final List<String> SEALED_FIELDS = List.of("username", "passwordHash", "role", "department", "creditCode",
                                                       "enabled");
+    /**
+     * Sealed only when present, after the others: accounts sealed before source systems existed have no source, and
+     * their seals must still verify without being resealed.
+     */
+    static final String SOURCE_FIELD = "source";
     static final int MINIMUM_KEY_LENGTH = 32;
     static final String KEY_FILE = "account-key";
 
@@ -72,10 +77,10 @@ public final class AccountSeal {
     String of(Document user) {
         StringBuilder canonical = new StringBuilder();
         for (String field : SEALED_FIELDS) {
-            Object value = user.get(field);
-            String text = value == null ? "" : value.toString();
-            canonical.append(field).append('=').append(kind(value)).append(text.length()).append(':').append(text)
-                     .append('\n');
+            append(canonical, field, user.get(field));
+        }
+        if (user.get(SOURCE_FIELD) != null) {
+            append(canonical, SOURCE_FIELD, user.get(SOURCE_FIELD));
         }
         return VERSION + Base64.getEncoder().encodeToString(HmacSha256.of(key, canonical.toString()));
     }
@@ -89,6 +94,12 @@ public final class AccountSeal {
 
     boolean mayAdoptUnsealed() {
         return mayAdoptUnsealed;
+    }
+
+    private static void append(StringBuilder canonical, String field, Object value) {
+        String text = value == null ? "" : value.toString();
+        canonical.append(field).append('=').append(kind(value)).append(text.length()).append(':').append(text)
+                 .append('\n');
     }
 
     private static char kind(Object value) {

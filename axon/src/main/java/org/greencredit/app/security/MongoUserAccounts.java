@@ -22,6 +22,7 @@ import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.enterprise.CreditCode;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.SignedInUser;
 import org.greencredit.ui.security.UserAccount;
@@ -188,6 +189,7 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
                 throw new RuleViolation("user.creditCode.invalid", creditCode);
             }
         }
+        FactSource source = account.role() == Role.SOURCE_SYSTEM ? sourceOf(account) : null;
         requireAcceptablePassword(account.password());
         String department = account.department() == null || account.department().isBlank()
                 ? null : account.department().trim();
@@ -196,6 +198,9 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
                 .append("creditCode", creditCode).append("enabled", true)
                 .append("passwordHash", passwords.encode(account.password()))
                 .append("createdAt", Date.from(clock.instant())).append("createdBy", createdBy);
+        if (source != null) {
+            user.append(AccountSeal.SOURCE_FIELD, source.name());
+        }
         user.append(AccountSeal.FIELD, seal.of(user));
         try {
             users.insertOne(user);
@@ -208,6 +213,20 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
         return account(user);
     }
 
+    /**
+     * The source a source system submits facts of; never self-declaration, which only an enterprise makes through its
+     * own account.
+     */
+    private static FactSource sourceOf(NewUserAccount account) {
+        if (account.source() == null) {
+            throw new RuleViolation("user.source.missing");
+        }
+        if (account.source() == FactSource.SELF_DECLARATION) {
+            throw new RuleViolation("user.source.notAssignable", account.source().name());
+        }
+        return account.source();
+    }
+
     private static void requireAcceptablePassword(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new RuleViolation("user.password.tooShort", MINIMUM_PASSWORD_LENGTH);
@@ -215,9 +234,11 @@ public class MongoUserAccounts implements UserAccounts, UserDetailsService {
     }
 
     private static UserAccount account(Document user) {
+        String source = user.getString(AccountSeal.SOURCE_FIELD);
         return new UserAccount(user.getString("username"), user.getString("displayName"),
                                Role.valueOf(user.getString("role")), user.getString("department"),
-                               user.getString("creditCode"), user.getBoolean("enabled", true),
+                               user.getString("creditCode"), source == null ? null : FactSource.valueOf(source),
+                               user.getBoolean("enabled", true),
                                user.getDate("createdAt").toInstant(), user.getString("createdBy"));
     }
 }

@@ -12,9 +12,11 @@ import org.greencredit.ui.security.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +32,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for an administrator); so is the error dispatch, which carries the API's 401 and 403 answers. The public
  * disclosure page (信用评价结果公示) opens without signing in. Both ways of signing in pass a {@link SignInGuard}
  * (lockout and throttling).
+ *
+ * <p>A source system's account (数据来源系统) is a machine's: it may call the intake API ({@value #INTAKE_API})
+ * and nothing else — every other API path refuses it, and the web UI's sign-in does not admit it at all
+ * ({@link WebSignIn}), so it never holds a session in which a view could be opened. The API documentation
+ * (OpenAPI and Swagger UI) is public and has a chain of its own, with a Content-Security-Policy that Swagger UI
+ * runs under.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -47,6 +55,17 @@ public class WebSecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     /** JSON only: nothing to load, nothing to frame. */
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /**
+     * Swagger UI: its scripts and styles are files of this origin (no inline script, no eval), its components set
+     * inline styles and its icons are {@code data:} images; it reads the OpenAPI document and sends "try it out"
+     * requests to this origin.
+     */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String INTAKE_API = "/api/v1/intake/**";
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                      "/swagger-ui/**"};
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -61,10 +80,11 @@ public class WebSecurityConfiguration {
         return http.securityMatcher("/api/**", "/actuator", "/actuator/**", "/error")
                    .authorizeHttpRequests(requests -> requests
                            .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                           .requestMatchers(INTAKE_API).hasAnyRole("OFFICER", "SOURCE_SYSTEM")
                            .requestMatchers("/api/admin/**").hasRole("ADMIN")
                            .requestMatchers("/api/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                            .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
-                           .anyRequest().authenticated())
+                           .anyRequest().access(SourceSystems.KEPT_OUT))
                    .addFilterBefore(new UnknownActuatorPaths(answers), BasicAuthenticationFilter.class)
                    .addFilterBefore(SignInGuard.basic(lockouts, throttle, clock, answers), BasicAuthenticationFilter.class)
                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -77,10 +97,30 @@ public class WebSecurityConfiguration {
                    .build();
     }
 
+    /**
+     * The OpenAPI document and Swagger UI, readable without signing in: they describe the machine interface and hold
+     * no data. Nothing here keeps a session; "try it out" calls go to the API chain with their own credentials.
+     */
     @Bean
     @Order(2)
+    public SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(API_DOCS)
+                   .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                   .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                   .csrf(csrf -> csrf.disable())
+                   .headers(headers -> headers
+                           .contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
+                           .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                   .build();
+    }
+
+    @Bean
+    @Order(3)
     public SecurityFilterChain webSecurity(HttpSecurity http, RequestUtil vaadinRequests, AccountLockouts lockouts,
-                                           ClientAddressThrottle throttle, Clock clock) throws Exception {
+                                           ClientAddressThrottle throttle, Clock clock, UserDetailsService accounts,
+                                           PasswordEncoder passwords, AuthenticationEventPublisher signInEvents)
+            throws Exception {
+        http.authenticationManager(WebSignIn.authenticationManager(accounts, passwords, signInEvents));
         // The public disclosure page is @AnonymousAllowed; Vaadin's own matcher only recognises such routes once its
         // servlet has started, so the page's path is named here too (its view still checks its annotation).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/public").permitAll());

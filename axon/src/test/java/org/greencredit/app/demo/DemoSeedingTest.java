@@ -54,7 +54,8 @@ class DemoSeedingTest {
         DemoDistrict district = seeded.get();
         assertThat(district.users()).extracting(DemoUser::role)
                                     .containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER,
-                                                               Role.AUDITOR, Role.ENTERPRISE, Role.PARTNER);
+                                                               Role.AUDITOR, Role.ENTERPRISE, Role.PARTNER,
+                                                               Role.SOURCE_SYSTEM);
         String output = printed.toString(StandardCharsets.UTF_8);
         district.users().forEach(user -> assertThat(output).contains(user.username(), user.password()));
 

@@ -19,7 +19,9 @@ import org.bson.Document;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.security.NewUserAccount;
+import org.greencredit.ui.security.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,5 +141,60 @@ class AccountSealTest {
         secondStart.adoptUnsealed();
         assertThatThrownBy(() -> secondStart.loadUserByUsername("legacy"))
                 .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    /**
+     * A seal written by the release before source systems: its document has no {@code source} field and its seal was
+     * computed over the six fields of that release (the key and seal below are stored form, not recomputed here).
+     */
+    @Test
+    void anAccountSealedBeforeSourceSystemsStillVerifies() {
+        Document legacy = new Document("username", "legacy-officer")
+                .append("displayName", "旧执法人员").append("role", "OFFICER").append("department", "区生态环境局执法大队")
+                .append("creditCode", null).append("enabled", true)
+                .append("passwordHash", "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z6fC6M7Yl0G6eV8H6bXo6o2y")
+                .append("createdAt", new java.util.Date()).append("createdBy", "system")
+                .append(AccountSeal.FIELD, "v1:IWbVtpCPgrBV6E18V1ZpE4kctD/F8wOcd/D0FUOUi6Q=");
+
+        assertThat(new AccountSeal(KEY, false).verifies(legacy)).isTrue();
+        assertThat(new AccountSeal(KEY, false).verifies(new Document(legacy).append("source", "MONITORING")))
+                .as("a source added in the store").isFalse();
+    }
+
+    @Test
+    void aSourceSystemSignsInAsItsSourceAndItsSourceIsSealed() {
+        MongoUserAccounts accounts = withKey();
+        accounts.create(new NewUserAccount("monitoring", "在线监测系统", Role.SOURCE_SYSTEM, "监测站", null,
+                                           FactSource.MONITORING, "monitoring-password"), ADMIN);
+
+        SignedInUser signedIn = (SignedInUser) accounts.loadUserByUsername("monitoring");
+        assertThat(signedIn.actor()).isEqualTo(new Actor("monitoring", Role.SOURCE_SYSTEM, "监测站", null,
+                                                         FactSource.MONITORING));
+
+        users.updateOne(eq("username", "monitoring"), Updates.set("source", "ENFORCEMENT"));
+        assertThatThrownBy(() -> accounts.loadUserByUsername("monitoring"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void aSourceSystemMustNameASourceThatIsNotSelfDeclaration() {
+        MongoUserAccounts accounts = withKey();
+
+        assertThatThrownBy(() -> accounts.create(new NewUserAccount("no-source", "某系统", Role.SOURCE_SYSTEM, null, null,
+                                                                    "a-long-password"), ADMIN))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                                        e -> assertThat(e.messageKey()).isEqualTo("user.source.missing"));
+        assertThatThrownBy(() -> accounts.create(new NewUserAccount("declaring", "某系统", Role.SOURCE_SYSTEM, null, null,
+                                                                    FactSource.SELF_DECLARATION, "a-long-password"),
+                                                 ADMIN))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                                        e -> assertThat(e.messageKey()).isEqualTo("user.source.notAssignable"));
+        assertThat(users.countDocuments()).isZero();
+
+        accounts.create(new NewUserAccount("officer-with-source", "执法人员", Role.OFFICER, "执法大队", null,
+                                           FactSource.MONITORING, "a-long-password"), ADMIN);
+        assertThat(accounts.find("officer-with-source").orElseThrow().source()).as("only a source system has one")
+                                                                                .isNull();
+        assertThat(users.find(eq("username", "officer-with-source")).first()).doesNotContainKey("source");
     }
 }

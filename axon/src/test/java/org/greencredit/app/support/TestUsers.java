@@ -2,6 +2,7 @@ package org.greencredit.app.support;
 
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.UserAccounts;
 
@@ -20,6 +21,15 @@ public final class TestUsers {
             accounts.create(new NewUserAccount(username, "测试用户" + username, role,
                                                role == Role.ENTERPRISE ? null : "区生态环境局", creditCode, PASSWORD),
                             ADMIN);
+        }
+        return username;
+    }
+
+    /** Creates the account of a source system bound to {@code source} unless it exists; returns its username. */
+    public static String ensureSourceSystem(UserAccounts accounts, String username, FactSource source) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(new NewUserAccount(username, "测试来源系统" + username, Role.SOURCE_SYSTEM, "区生态环境局",
+                                               null, source, PASSWORD), ADMIN);
         }
         return username;
     }

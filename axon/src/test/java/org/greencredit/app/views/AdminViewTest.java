@@ -34,6 +34,7 @@ import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.calendar.YearArrangement;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.admin.CalendarYears;
 import org.greencredit.ui.admin.ProjectionState;
@@ -83,6 +84,27 @@ class AdminViewTest extends ViewContext {
         assertThat(created.role()).isEqualTo(Role.ENTERPRISE);
         assertThat(created.creditCode()).isEqualTo(creditCode);
         assertThat(created.department()).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSourceSystemIsBoundToTheSourceItSubmits() {
+        _click(_get(Button.class, spec -> spec.withId("admin-users-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-username")), "admin-view-monitoring");
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-display-name")), "在线监测系统");
+        _setValue(_get(Select.class, spec -> spec.withId("admin-user-role")), Role.SOURCE_SYSTEM);
+        Select<FactSource> source = _get(Select.class, spec -> spec.withId("admin-user-source"));
+        assertThat(source.getListDataView().getItems()).doesNotContain(FactSource.SELF_DECLARATION)
+                                                       .contains(FactSource.MONITORING);
+        _setValue(source, FactSource.MONITORING);
+        _setValue(_get(TextField.class, spec -> spec.withId("admin-user-department")), "区生态环境监测站");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("admin-user-password")), "initial-password-3");
+        _click(_get(Button.class, spec -> spec.withId("admin-user-submit")));
+
+        UserAccount created = accounts().find("admin-view-monitoring").orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.SOURCE_SYSTEM);
+        assertThat(created.source()).isEqualTo(FactSource.MONITORING);
+        assertThat(created.creditCode()).isNull();
     }
 
     @Test

@@ -6,9 +6,9 @@ import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.fact.FactSource;
 
 /**
- * Who issued a command: user id, role and department, for an enterprise user the credit code it acts for, and for
- * a source system the source it speaks for. Travels as message metadata under the {@code actor*} keys and is stored
- * with every event.
+ * Who issued a command: user id, role and department, for an enterprise user the credit code it acts for, and for a
+ * source system (数据来源系统) the one source whose facts it may submit. Travels as message metadata under the
+ * {@code actor*} keys and is stored with every event.
  */
 public record Actor(String id, Role role, String department, String creditCode, FactSource source) {
 
@@ -18,6 +18,7 @@ public record Actor(String id, Role role, String department, String creditCode, 
     public static final String CREDIT_CODE = "actorCreditCode";
     public static final String SOURCE = "actorSource";
 
+    /** An actor bound to no source: everyone but a source system. */
     public Actor(String id, Role role, String department, String creditCode) {
         this(id, role, department, creditCode, null);
     }
@@ -38,32 +39,21 @@ public record Actor(String id, Role role, String department, String creditCode, 
         return new Actor(id, Role.SOURCE_SYSTEM, null, null, source);
     }
 
-    /** The actor named by message metadata; refuses a message that names none. */
+    /** The actor named by message metadata; refuses a message that names none, or an unknown role or source. */
     public static Actor fromMetaData(Map<String, ?> metaData) {
         Object id = metaData.get(ID);
         Object role = metaData.get(ROLE);
         if (id == null || role == null) {
             throw new RuleViolation("actor.missing");
         }
-        Role known;
+        Role knownRole;
         try {
-            known = Role.valueOf(role.toString());
+            knownRole = Role.valueOf(role.toString());
         } catch (IllegalArgumentException unknownRole) {
             throw new RuleViolation("actor.unknownRole", role);
         }
-        return new Actor(id.toString(), known, text(metaData.get(DEPARTMENT)), text(metaData.get(CREDIT_CODE)),
+        return new Actor(id.toString(), knownRole, text(metaData.get(DEPARTMENT)), text(metaData.get(CREDIT_CODE)),
                          source(metaData.get(SOURCE)));
-    }
-
-    private static FactSource source(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return FactSource.valueOf(value.toString());
-        } catch (IllegalArgumentException unknownSource) {
-            throw new RuleViolation("actor.unknownSource", value);
-        }
     }
 
     public Map<String, Object> asMetaData() {
@@ -101,5 +91,16 @@ public record Actor(String id, Role role, String department, String creditCode, 
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    private static FactSource source(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return FactSource.valueOf(value.toString());
+        } catch (IllegalArgumentException unknownSource) {
+            throw new RuleViolation("actor.unknownSource", value);
+        }
     }
 }

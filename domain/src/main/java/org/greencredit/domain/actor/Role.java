@@ -16,7 +16,10 @@ public enum Role {
     ENTERPRISE,
     /** 其他部门、银行、信用平台: reads final grades */
     PARTNER,
-    /** 数据来源系统: a source system (执法、监测、信访、税务…) submitting facts of its own source through the machine interface */
+    /**
+     * 数据来源系统 (执法、监测、信访投诉平台、税务、其他部门的业务系统): submits batches of facts of its own source
+     * through the intake interface, and nothing else — no web UI, no other endpoint
+     */
     SOURCE_SYSTEM,
     /** the system itself, acting on deadlines and schedules */
     SYSTEM

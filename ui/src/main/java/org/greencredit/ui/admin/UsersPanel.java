@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.fact.FactSource;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
@@ -25,8 +26,8 @@ import org.greencredit.ui.security.UserAccounts;
 
 /**
  * 用户管理: every account, creating one, enabling or disabling it, and setting a new password. The account store
- * checks everything (username, password length, the last administrator) and the refusal is shown translated;
- * passwords go in and are never shown back.
+ * checks everything (username, password length, the last administrator, a source system's source) and the refusal
+ * is shown translated; passwords go in and are never shown back.
  */
 class UsersPanel extends VerticalLayout {
 
@@ -58,6 +59,8 @@ class UsersPanel extends VerticalLayout {
             .setHeader(getTranslation("admin.users.department")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> account.creditCode() == null ? "" : account.creditCode())
             .setHeader(getTranslation("admin.users.creditCode")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(account -> account.source() == null ? "" : getTranslation("fact.source." + account.source()))
+            .setHeader(getTranslation("admin.users.source")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> getTranslation(account.enabled() ? "admin.users.enabled" : "admin.users.disabled"))
             .setHeader(getTranslation("admin.users.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> CREATED_AT.format(account.createdAt()))
@@ -111,10 +114,19 @@ class UsersPanel extends VerticalLayout {
         TextField department = field("admin-user-department", "admin.users.department");
         TextField creditCode = field("admin-user-credit-code", "admin.users.creditCode");
         creditCode.setVisible(false);
+        Select<FactSource> source = new Select<>();
+        source.setId("admin-user-source");
+        source.setLabel(getTranslation("admin.users.source"));
+        source.setHelperText(getTranslation("admin.users.source.helper"));
+        source.setItems(Arrays.stream(FactSource.values()).filter(value -> value != FactSource.SELF_DECLARATION)
+                              .toList());
+        source.setItemLabelGenerator(value -> getTranslation("fact.source." + value.name()));
+        source.setVisible(false);
         role.addValueChangeListener(change -> {
             boolean enterprise = change.getValue() == Role.ENTERPRISE;
             creditCode.setVisible(enterprise);
             department.setVisible(!enterprise);
+            source.setVisible(change.getValue() == Role.SOURCE_SYSTEM);
         });
         PasswordField password = new PasswordField(getTranslation("admin.users.initialPassword"));
         password.setId("admin-user-password");
@@ -125,7 +137,8 @@ class UsersPanel extends VerticalLayout {
                 UserAccount created = accounts.create(new NewUserAccount(
                         username.getValue(), displayName.getValue(), role.getValue(),
                         enterprise ? null : department.getValue(), enterprise ? creditCode.getValue() : null,
-                        password.getValue()), signedIn.actor());
+                        role.getValue() == Role.SOURCE_SYSTEM ? source.getValue() : null, password.getValue()),
+                        signedIn.actor());
                 dialog.close();
                 Notices.success(getTranslation("admin.users.created", created.username()));
                 refresh();
@@ -135,7 +148,8 @@ class UsersPanel extends VerticalLayout {
         });
         submit.setId("admin-user-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, role, department, creditCode, password, submit);
+        FormLayout form = new FormLayout(username, displayName, role, department, creditCode, source, password,
+                                         submit);
         dialog.add(form);
         dialog.open();
     }

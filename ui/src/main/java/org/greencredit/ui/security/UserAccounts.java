@@ -8,7 +8,8 @@ import org.greencredit.domain.actor.Actor;
  * The user accounts. Every change is made by an administrator ({@code by}) and refused with a
  * {@link org.greencredit.domain.common.RuleViolation} otherwise, or when the input is not acceptable: a username
  * of other than 3–32 letters, digits, dots, dashes or underscores, a taken username, a password shorter than
- * {@link #MINIMUM_PASSWORD_LENGTH}, an enterprise user without a valid credit code, or the SYSTEM role.
+ * {@link #MINIMUM_PASSWORD_LENGTH}, an enterprise user without a valid credit code, a source system without its
+ * source (or with self-declaration, which is the enterprises' own), or the SYSTEM role.
  */
 public interface UserAccounts {
 
