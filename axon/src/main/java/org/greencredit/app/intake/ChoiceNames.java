@@ -1,8 +1,13 @@
 package org.greencredit.app.intake;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.ui.fact.AttributeLabels;
@@ -10,9 +15,12 @@ import org.greencredit.ui.i18n.Translations;
 
 /**
  * Coded values as source systems write them: the code itself ({@code EXCEEDING_STANDARDS}) or its name in Chinese
- * or English (超标排放), compared with full-width folded, blanks removed and case ignored.
+ * or English (超标排放), compared with full-width folded, blanks removed and case ignored. Each list of names is
+ * folded once and kept, since an import asks for them on every row.
  */
 public final class ChoiceNames {
+
+    private static final Map<String, Map<String, String>> NAMES = new ConcurrentHashMap<>();
 
     private ChoiceNames() {
     }
@@ -22,50 +30,38 @@ public final class ChoiceNames {
     }
 
     static Optional<String> attributeCode(Translations translations, FactType type, String attribute,
-                                          java.util.List<String> codes, String text) {
-        String wanted = fold(text);
-        return codes.stream()
-                    .filter(code -> fold(code).equals(wanted)
-                            || fold(label(translations, Translations.CHINESE, type, attribute, code)).equals(wanted)
-                            || fold(label(translations, Translations.ENGLISH, type, attribute, code)).equals(wanted))
-                    .findFirst();
+                                          List<String> codes, String text) {
+        Map<String, String> names = NAMES.computeIfAbsent(type.name() + "." + attribute, key -> names(
+                codes, code -> AttributeLabels.valueKey(type, attribute, code), translations));
+        return Optional.ofNullable(names.get(fold(text)));
     }
 
     static Optional<FactType> factType(Translations translations, String text) {
-        String wanted = fold(text);
-        for (FactType type : FactType.values()) {
-            if (matches(translations, wanted, type.name(), "factType." + type.name())) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return named(translations, FactType.class, "factType.", text);
     }
 
     public static Optional<FactSource> source(Translations translations, String text) {
-        String wanted = fold(text);
-        for (FactSource source : FactSource.values()) {
-            if (matches(translations, wanted, source.name(), "fact.source." + source.name())) {
-                return Optional.of(source);
-            }
-        }
-        return Optional.empty();
+        return named(translations, FactSource.class, "fact.source.", text);
     }
 
     static <E extends Enum<E>> Optional<E> named(Translations translations, Class<E> values, String keyPrefix,
                                                  String text) {
-        String wanted = fold(text);
-        for (E value : values.getEnumConstants()) {
-            if (matches(translations, wanted, value.name(), keyPrefix + value.name())) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        Map<String, String> names = NAMES.computeIfAbsent(values.getName() + ":" + keyPrefix, key -> names(
+                java.util.Arrays.stream(values.getEnumConstants()).map(Enum::name).toList(),
+                code -> keyPrefix + code, translations));
+        return Optional.ofNullable(names.get(fold(text))).map(code -> Enum.valueOf(values, code));
     }
 
-    private static boolean matches(Translations translations, String wanted, String code, String key) {
-        return fold(code).equals(wanted)
-               || fold(translations.getTranslation(key, Translations.CHINESE)).equals(wanted)
-               || fold(translations.getTranslation(key, Translations.ENGLISH)).equals(wanted);
+    /** Folded code, Chinese name and English name of each code, to the code. */
+    private static Map<String, String> names(List<String> codes, Function<String, String> key,
+                                             Translations translations) {
+        Map<String, String> names = new HashMap<>();
+        for (String code : codes) {
+            names.putIfAbsent(fold(translations.getTranslation(key.apply(code), Translations.ENGLISH)), code);
+            names.putIfAbsent(fold(translations.getTranslation(key.apply(code), Translations.CHINESE)), code);
+        }
+        codes.forEach(code -> names.put(fold(code), code));
+        return Map.copyOf(names);
     }
 
     static String fold(String text) {

@@ -70,6 +70,12 @@ import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
 import org.greencredit.domain.cycle.api.FinalGradesPublished;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.decisionnumber.api.DecisionNumberClaimed;
+import org.greencredit.domain.intake.ImportChannel;
+import org.greencredit.domain.intake.ImportKind;
+import org.greencredit.domain.intake.api.ImportCompleted;
+import org.greencredit.domain.intake.api.ImportCounts;
+import org.greencredit.domain.intake.api.ImportStarted;
+import org.greencredit.domain.intake.api.SourceRecordClaimed;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
 import org.greencredit.domain.fact.Evidence;
@@ -107,23 +113,36 @@ class StoredEventFormTest {
     private static final String CYCLE = "2026-TRIAL-1";
     private static final String DECISION_ID = "5b0c6f4e-2a61-3d8e-9f7a-0c1d2e3f4a5b";
     private static final String REPAIR = "7e6d5c4b-3a29-4181-9706-f5e4d3c2b1a0";
+    private static final String IMPORT = "5a1e0c3e-2b7d-4c61-8f0e-7f1c2d3e4f50";
+
+    private static FactAttributes violationAttributes() {
+        return FactAttributes.of("category", "EXCEEDING_STANDARDS", "severity", "GENERAL", "fineYuan", 50000,
+                                 "measures", List.of("FINE", "ORDER_CORRECTION"), "penaltyExempted", false,
+                                 "decisionNo", "京通环罚〔2025〕12号", "medium", "AIR");
+    }
 
     /** The event each current-revision fixture holds; every event type of the domain appears here. */
     private static final Map<String, Object> CURRENT = new LinkedHashMap<>();
 
     static {
-        CURRENT.put("EnterpriseRegistered-2.json", TestEnterprises.registered(CODE));
+        CURRENT.put("EnterpriseRegistered-3.json", new EnterpriseRegistered(
+                CODE, TestEnterprises.registered(CODE).establishedOn(), TestEnterprises.registered(CODE).profile(),
+                IMPORT));
         CURRENT.put("EnterpriseProfileChanged-1.json", new EnterpriseProfileChanged(
                 CODE, TestEnterprises.registered(CODE).profile(), LocalDate.of(2026, 1, 2)));
         CURRENT.put("EnterpriseIncludedInBatch-1.json",
                     new EnterpriseIncludedInBatch(CODE, "2026-TRIAL", LocalDate.of(2026, 1, 5)));
         CURRENT.put("EnterpriseLeftScope-1.json", new EnterpriseLeftScope(
                 CODE, ScopeExitReason.MERGED, LocalDate.of(2026, 2, 1), "吸收合并", "91110112MA0000001X"));
-        CURRENT.put("FactRecorded-1.json", new FactRecorded(
+        CURRENT.put("FactRecorded-2.json", new FactRecorded(
                 CODE, FACT, FactType.VIOLATION, LocalDate.of(2025, 5, 10), FactSource.ENFORCEMENT, DECISION,
-                FactAttributes.of("category", "EXCEEDING_STANDARDS", "severity", "GENERAL", "fineYuan", 50000,
-                                  "measures", List.of("FINE", "ORDER_CORRECTION"), "penaltyExempted", false,
-                                  "decisionNo", "京通环罚〔2025〕12号", "medium", "AIR")));
+                violationAttributes(), "京通环罚〔2025〕12号", IMPORT));
+        CURRENT.put("SourceRecordClaimed-1.json", new SourceRecordClaimed(
+                "source-record:" + FACT, FactSource.ENFORCEMENT, "京通环罚〔2025〕12号", CODE, FACT));
+        CURRENT.put("ImportStarted-1.json", new ImportStarted(
+                IMPORT, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120, "officer-zhang"));
+        CURRENT.put("ImportCompleted-1.json", new ImportCompleted(IMPORT, new ImportCounts(100, 12, 1, 7, 0)));
         CURRENT.put("ViolationCorrected-1.json", new ViolationCorrected(
                 CODE, FACT, CorrectionOutcome.CHANGED, LocalDate.of(2025, 11, 3), Evidence.of("京通政复决字〔2025〕40号"),
                 FactAttributes.of("category", "EXCEEDING_STANDARDS", "severity", "MINOR", "fineYuan", new java.math.BigDecimal("5000.50"),
@@ -232,6 +251,11 @@ class StoredEventFormTest {
                 Arguments.of("EnterpriseRegistered-1.json", EnterpriseRegistered.class.getName(), "1",
                              new EnterpriseRegistered(CODE, null, new EnterpriseProfile(
                                      "北京通州示例印刷有限公司", null, null, null, null, null, false, null))),
+                Arguments.of("EnterpriseRegistered-2.json", EnterpriseRegistered.class.getName(), "2",
+                             TestEnterprises.registered(CODE)),
+                Arguments.of("FactRecorded-1.json", FactRecorded.class.getName(), "1", new FactRecorded(
+                        CODE, FACT, FactType.VIOLATION, LocalDate.of(2025, 5, 10), FactSource.ENFORCEMENT, DECISION,
+                        violationAttributes())),
                 Arguments.of("ItemDeclared-1.json", ItemDeclared.class.getName(), "1", new ItemDeclared(
                         CODE, ITEM, null, FactType.GREEN_PRACTICE, LocalDate.of(2025, 4, 2),
                         Evidence.of("ISO14001-2025-0042"),

@@ -9,10 +9,10 @@ import org.greencredit.domain.fact.FactType;
 
 /**
  * 信用信息已记录: one fact with its attributes in canonical form, defaults filled in. An imported fact names its
- * source record and its import; both are absent (null) for facts entered by hand and in events stored before
- * imports existed, which read unchanged.
+ * source record and its import; both are null for facts entered by hand. Revision 1 had neither; it reads as this
+ * form with both null, no upcaster needed.
  */
-@Revision("1")
+@Revision("2")
 public record FactRecorded(String creditCode, String factId, FactType type, LocalDate occurredOn, FactSource source,
                            Evidence evidence, FactAttributes attributes, String sourceRecordId, String importId) {
 
