@@ -35,8 +35,7 @@ public class ImportLayouts {
     public static final List<String> ENTERPRISE_COLUMNS = List.of(
             "creditCode", "name", "establishedOn", "industryCode", "industryName", "subdistrict", "address",
             "permitNumber", "managementClass", "keyPolluter", "contactName", "contactPhone", "sourceRecordId");
-    public static final List<String> OPTIONAL_ENTERPRISE_COLUMNS = List.of("permitNumber", "keyPolluter",
-                                                                           "sourceRecordId");
+    public static final List<String> OPTIONAL_ENTERPRISE_COLUMNS = List.of("keyPolluter", "sourceRecordId");
     public static final List<String> FACT_COLUMNS = List.of(
             "creditCode", "enterpriseName", "type", "source", "sourceRecordId", "occurredOn", "documentNo",
             "evidenceDescription");

@@ -95,7 +95,7 @@ class ImportDeskIntegrationTest {
         String csv = HEADER + "\n" + violation(301, "京通环罚〔2025〕901号", "50000") + "\n"
                      + exceedance(302, "ZX-901", "2") + "\n"
                      + exceedance(399, "ZX-902", "1") + "\n";
-        long eventsBefore = eventCount();
+        long eventsBefore = app.storedEvents();
 
         ImportPreview first = preview(csv, "第一批.csv");
 
@@ -107,7 +107,7 @@ class ImportDeskIntegrationTest {
             assertThat(row.problems().get(0).column()).isEqualTo("creditCode");
             assertThat(row.problems().get(0).refusal().messageKey()).isEqualTo("import.enterprise.unknown");
         });
-        assertThat(eventCount()).as("a preview stores nothing").isEqualTo(eventsBefore);
+        assertThat(app.storedEvents()).as("a preview stores nothing").isEqualTo(eventsBefore);
 
         ImportProgress done = run(first);
 
@@ -121,12 +121,12 @@ class ImportDeskIntegrationTest {
         assertThat(stored.sourceRecordId()).isEqualTo("ZX-901");
 
         app.awaitCaughtUp("credit-file-entries");
-        long eventsAfterFirst = eventCount();
+        long eventsAfterFirst = app.storedEvents();
         ImportPreview again = preview(csv, "第一批.csv");
 
         assertThat(again.newRows()).isZero();
         assertThat(again.alreadyRecorded()).isEqualTo(2);
-        assertThat(eventCount()).isEqualTo(eventsAfterFirst);
+        assertThat(app.storedEvents()).isEqualTo(eventsAfterFirst);
 
         app.awaitCaughtUp("audit-timeline");
         Document audit = app.bean(MongoDatabase.class).getCollection("audit_timeline")
@@ -211,15 +211,5 @@ class ImportDeskIntegrationTest {
         assertThatThrownBy(() -> desk.preview(ImportKind.FACTS, "a.csv", new ByteArrayInputStream(new byte[1]),
                                               Actor.enterprise("contact", code(301))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("actor.notPermitted");
-    }
-
-    private static long eventCount() {
-        try (var connection = app.bean(javax.sql.DataSource.class).getConnection();
-             var count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-            count.next();
-            return count.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

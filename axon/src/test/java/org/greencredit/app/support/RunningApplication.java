@@ -84,6 +84,17 @@ public final class RunningApplication implements AutoCloseable {
         return context.getBean(name, type);
     }
 
+    /** How many events the embedded event store holds, to show that something stored nothing. */
+    public long storedEvents() {
+        try (var connection = bean(javax.sql.DataSource.class).getConnection();
+             var count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
+            count.next();
+            return count.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the named processor has handled every event in the store. */
     public void awaitCaughtUp(String processingGroup) {
         PooledStreamingEventProcessor processor = bean(EventProcessingConfiguration.class)

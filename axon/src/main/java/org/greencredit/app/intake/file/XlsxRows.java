@@ -98,16 +98,21 @@ final class XlsxRows {
 
     /**
      * POI's sheet handler, told besides which cells hold a formula or an error value: POI passes on the formula's
-     * cached result without saying it was one.
+     * cached result without saying it was one, and says nothing at all of a formula saved without a result (as
+     * workbooks written by programs often are) — that cell is passed on without a value, so it is still refused.
      */
     private static final class CellKindHandler extends XSSFSheetXMLHandler {
 
+        private final SheetContentsHandler rows;
         private boolean formula;
         private boolean error;
+        private boolean valued;
+        private String reference;
 
         CellKindHandler(StylesTable styles, ReadOnlySharedStringsTable strings, SheetContentsHandler rows,
                         boolean date1904) {
             super(styles, strings, rows, new PlainNumbers(date1904), false);
+            this.rows = rows;
         }
 
         @Override
@@ -115,11 +120,23 @@ final class XlsxRows {
                 throws SAXException {
             if ("c".equals(localName)) {
                 formula = false;
+                valued = false;
+                reference = attributes.getValue("r");
                 error = "e".equals(attributes.getValue("t"));
             } else if ("f".equals(localName)) {
                 formula = true;
+            } else if ("v".equals(localName) || "is".equals(localName)) {
+                valued = true;
             }
             super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName);
+            if ("c".equals(localName) && formula && !valued) {
+                rows.cell(reference, null, null);
+            }
         }
     }
 
