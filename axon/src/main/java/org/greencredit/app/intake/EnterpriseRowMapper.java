@@ -10,7 +10,6 @@ import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.BusinessDates;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.Contact;
-import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.Industry;
 import org.greencredit.domain.enterprise.ManagementClass;
@@ -35,7 +34,7 @@ final class EnterpriseRowMapper {
 
     MappedRow map(SourceRow row, String importId) {
         List<RowProblem> problems = new ArrayList<>(row.problems());
-        String code = creditCode(row, problems);
+        String code = RowProblems.creditCode(row, problems);
         String name = required(row, "name", problems);
         LocalDate establishedOn = establishedOn(row, problems);
         Subdistrict subdistrict = named(row, "subdistrict", Subdistrict.class, "subdistrict.", problems);
@@ -85,19 +84,6 @@ final class EnterpriseRowMapper {
             return "address";
         }
         return "name";
-    }
-
-    private static String creditCode(SourceRow row, List<RowProblem> problems) {
-        String text = required(row, "creditCode", problems);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new CreditCode(CellValues.creditCode(text)).value();
-        } catch (RuleViolation invalid) {
-            problems.add(RowProblems.of("creditCode", invalid.refusal()));
-            return null;
-        }
     }
 
     private LocalDate establishedOn(SourceRow row, List<RowProblem> problems) {

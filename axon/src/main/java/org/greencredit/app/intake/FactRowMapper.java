@@ -14,7 +14,6 @@ import org.greencredit.app.intake.file.CellValues;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.BusinessDates;
 import org.greencredit.domain.creditfile.api.RecordFact;
-import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.fact.AttributeDefinition;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
@@ -49,7 +48,7 @@ final class FactRowMapper {
     MappedRow map(SourceRow row, String importId) {
         List<RowProblem> problems = new ArrayList<>(row.problems());
         String recordText = row.value("sourceRecordId");
-        String creditCode = creditCode(row, problems);
+        String creditCode = RowProblems.creditCode(row, problems);
         FactType type = type(row, problems);
         FactSource source = source(row, problems);
         LocalDate occurredOn = notInFuture(date(row, "occurredOn", true, problems), problems);
@@ -72,20 +71,6 @@ final class FactRowMapper {
         String decisionNo = type == FactType.VIOLATION ? attributes.text("decisionNo") : null;
         return new MappedRow(row.rowNumber(), record.recordId(), record.factId(), creditCode, command, decisionNo,
                              List.of());
-    }
-
-    private static String creditCode(SourceRow row, List<RowProblem> problems) {
-        String text = row.value("creditCode");
-        if (text == null) {
-            problems.add(RowProblems.of("creditCode", "import.value.required", "import.column.creditCode"));
-            return null;
-        }
-        try {
-            return new CreditCode(CellValues.creditCode(text)).value();
-        } catch (RuleViolation invalid) {
-            problems.add(RowProblems.of("creditCode", invalid.refusal()));
-            return null;
-        }
     }
 
     private FactType type(SourceRow row, List<RowProblem> problems) {

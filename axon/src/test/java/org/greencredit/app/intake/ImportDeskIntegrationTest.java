@@ -130,9 +130,14 @@ class ImportDeskIntegrationTest {
 
         app.awaitCaughtUp("audit-timeline");
         Document audit = app.bean(MongoDatabase.class).getCollection("audit_timeline")
-                            .find(Filters.eq("eventType", "ImportStarted")).first();
+                            .find(Filters.and(Filters.eq("eventType", "ImportStarted"),
+                                         Filters.eq("aggregateId", first.previewId()))).first();
         assertThat(audit).isNotNull();
         assertThat(audit.getString("actorId")).isEqualTo(TestEnterprises.OFFICER.id());
+        Document imported = audit.get("import", Document.class);
+        assertThat(imported.getString("fileName")).isEqualTo("第一批.csv");
+        assertThat(imported.getString("sha256")).isEqualTo(first.sha256());
+        assertThat(imported.getInteger("rows")).isEqualTo(3);
     }
 
     @Test

@@ -23,6 +23,11 @@ import org.bson.conversions.Bson;
 import org.greencredit.domain.access.api.AccountLockedOut;
 import org.greencredit.domain.access.api.SignInFailed;
 import org.greencredit.domain.access.api.SignInSucceeded;
+import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
+import org.greencredit.domain.creditfile.api.FactRecorded;
+import org.greencredit.domain.intake.api.ImportCompleted;
+import org.greencredit.domain.intake.api.ImportCounts;
+import org.greencredit.domain.intake.api.ImportStarted;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.projections.support.Dates;
 
@@ -68,7 +73,8 @@ public class AuditTimelineProjection {
                 .append("actorId", text(metaData.get(Actor.ID))).append("actorRole", text(metaData.get(Actor.ROLE)))
                 .append("actorDepartment", text(metaData.get(Actor.DEPARTMENT)))
                 .append("actorCreditCode", text(metaData.get(Actor.CREDIT_CODE)))
-                .append("source", source instanceof Enum<?> kind ? kind.name() : null);
+                .append("source", source instanceof Enum<?> kind ? kind.name() : null)
+                .append("import", imported(payload));
         collection.replaceOne(Filters.eq("_id", message.getIdentifier()), row, new ReplaceOptions().upsert(true));
     }
 
@@ -185,6 +191,42 @@ public class AuditTimelineProjection {
         return null;
     }
 
+    /** The import details of an import's own events and of what an import brought in; null for anything else. */
+    private static Document imported(Object payload) {
+        if (payload instanceof ImportStarted started) {
+            return new Document("importId", started.importId()).append("fileName", started.fileName())
+                    .append("sizeBytes", started.sizeBytes()).append("sha256", started.sha256())
+                    .append("channel", started.channel().name()).append("kind", started.kind().name())
+                    .append("rows", started.rows());
+        }
+        if (payload instanceof ImportCompleted completed) {
+            ImportCounts counts = completed.counts();
+            return new Document("importId", completed.importId()).append("recorded", counts.recorded())
+                    .append("alreadyRecorded", counts.alreadyRecorded()).append("conflicts", counts.conflicts())
+                    .append("refused", counts.refused()).append("unhandled", counts.unhandled());
+        }
+        if (payload instanceof FactRecorded fact && fact.importId() != null) {
+            return new Document("importId", fact.importId()).append("sourceRecordId", fact.sourceRecordId());
+        }
+        if (payload instanceof EnterpriseRegistered registered && registered.importId() != null) {
+            return new Document("importId", registered.importId());
+        }
+        return null;
+    }
+
+    private static ImportDetails imported(Document details) {
+        if (details == null) {
+            return null;
+        }
+        Number size = (Number) details.get("sizeBytes");
+        return new ImportDetails(details.getString("importId"), details.getString("fileName"),
+                                 size == null ? null : size.longValue(), details.getString("sha256"),
+                                 details.getString("channel"), details.getString("kind"), details.getInteger("rows"),
+                                 details.getInteger("recorded"), details.getInteger("alreadyRecorded"),
+                                 details.getInteger("conflicts"), details.getInteger("refused"),
+                                 details.getInteger("unhandled"), details.getString("sourceRecordId"));
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }
@@ -197,7 +239,8 @@ public class AuditTimelineProjection {
                               document.getDate("recordedAt").toInstant(), document.getString("actorId"),
                               document.getString("actorRole"), document.getString("actorDepartment"),
                               document.getString("actorCreditCode"), document.getString("source"),
-                              signIn(document.get("signIn", Document.class)));
+                              signIn(document.get("signIn", Document.class)),
+                              imported(document.get("import", Document.class)));
     }
 
     private static SignInDetails signIn(Document details) {

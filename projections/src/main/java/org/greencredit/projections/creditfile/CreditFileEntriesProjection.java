@@ -59,7 +59,8 @@ public class CreditFileEntriesProjection {
                       .append("type", event.type().name()).append("occurredOn", Dates.text(event.occurredOn()))
                       .append("source", event.source().name()).append("cycleId", null)
                       .append("status", "COUNTED").append("statusSince", Dates.text(event.occurredOn()))
-                      .append("recordedAt", Date.from(recordedAt)), event.evidence(), event.attributes());
+                      .append("recordedAt", Date.from(recordedAt)).append("sourceRecordId", event.sourceRecordId()),
+              event.evidence(), event.attributes());
     }
 
     @EventHandler
@@ -150,6 +151,7 @@ public class CreditFileEntriesProjection {
                                    document.getString("evidenceDocumentNo"), document.getString("evidenceDescription"),
                                    attributes == null ? Map.of() : plain(attributes),
                                    document.getString("status"), Dates.date(document.getString("statusSince")),
-                                   document.getString("cycleId"), document.getDate("recordedAt").toInstant());
+                                   document.getString("cycleId"), document.getDate("recordedAt").toInstant(),
+                                   document.getString("sourceRecordId"));
     }
 }

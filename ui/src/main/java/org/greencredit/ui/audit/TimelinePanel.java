@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.projections.audit.AuditEntry;
 import org.greencredit.projections.audit.AuditFilter;
+import org.greencredit.projections.audit.ImportDetails;
 import org.greencredit.projections.audit.SignInDetails;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.LocalizedDatePicker;
@@ -96,6 +97,8 @@ class TimelinePanel extends VerticalLayout {
             .setHeader(getTranslation("audit.source")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.signIn() == null ? "" : signInText(entry.signIn()))
             .setHeader(getTranslation("audit.signIn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.imported() == null ? "" : importText(entry.imported()))
+            .setHeader(getTranslation("audit.import")).setAutoWidth(true).setFlexGrow(0);
         GridCount.show(grid, "grid.empty");
         grid.setItems(query -> audit.timeline(filter(), query.getOffset(), query.getLimit()).stream(),
                       query -> audit.count(filter()));
@@ -120,6 +123,23 @@ class TimelinePanel extends VerticalLayout {
             return entry.signIn().username();
         }
         return entry.creditCode() == null ? entry.aggregateId() : entry.creditCode();
+    }
+
+    /**
+     * 文件 执法处罚.xlsx · 120 行 · SHA-256 9f86d081… for an import's start, the counts for its end, the import and
+     * source record for what it brought in.
+     */
+    private String importText(ImportDetails imported) {
+        if (imported.fileName() != null || imported.sha256() != null) {
+            return getTranslation("audit.import.started", String.valueOf(imported.fileName()), imported.rows(),
+                                  imported.sha256().substring(0, 12), imported.sizeBytes());
+        }
+        if (imported.recorded() != null) {
+            return getTranslation("audit.import.completed", imported.recorded(), imported.alreadyRecorded(),
+                                  imported.conflicts(), imported.refused(), imported.unhandled());
+        }
+        return getTranslation("audit.import.record", imported.importId().substring(0, 8),
+                              imported.sourceRecordId() == null ? "" : imported.sourceRecordId());
     }
 
     /** Channel, address and, for a failure its reason, for a lockout until when: 登录页 · 192.0.2.7 · 密码错误. */

@@ -61,8 +61,7 @@ class TimelineSection extends VerticalLayout {
         grid.addColumn(summaries::of).setHeader(getTranslation("creditfile.entry.attributes")).setFlexGrow(1)
             .setTooltipGenerator(summaries::of);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> getTranslation("fact.source." + entry.source())).setHeader(getTranslation("fact.source"))
-            .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::source).setHeader(getTranslation("fact.source")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Optional.ofNullable(entry.evidenceDocumentNo())
                                         .orElse(Optional.ofNullable(entry.evidenceDescription()).orElse("")))
             .setHeader(getTranslation("fact.evidence")).setAutoWidth(true).setFlexGrow(0);
@@ -98,6 +97,13 @@ class TimelineSection extends VerticalLayout {
         String status = statusFilter.getValue();
         rows.setFilter(entry -> (type == null || type.name().equals(entry.type()))
                                 && (status == null || status.equals(entry.status())));
+    }
+
+    /** The source, and for an imported fact the source system's own record id: 监测 · ZX-2025-000123. */
+    private String source(CreditFileEntry entry) {
+        String source = getTranslation("fact.source." + entry.source());
+        return entry.sourceRecordId() == null ? source
+                : getTranslation("creditfile.entry.sourceRecord", source, entry.sourceRecordId());
     }
 
     private String statusLabel(String status) {
