@@ -1,15 +1,18 @@
 package org.greencredit.app.cli;
 
 import org.greencredit.app.GreenCreditApplication;
+import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application without its web side — no Vaadin, no sign-in, no HTTP API — for command-line tools that only
- * read the store. Storage, Axon and the audit services are the same beans the web application uses.
+ * read the store. Storage, Axon and the audit services are the same beans the web application uses. The import
+ * engine names its columns and problems in the user's language, so the translations come along.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {
@@ -21,5 +24,6 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
                               classes = {GreenCreditApplication.class, VerificationApplication.class})})
 @ConfigurationPropertiesScan("org.greencredit.app")
+@Import(Translations.class)
 public class StoreOnlyApplication {
 }

@@ -42,6 +42,7 @@ import org.greencredit.ui.intake.TemplateFormat;
 import org.greencredit.ui.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ import org.springframework.stereotype.Component;
  * — the credit file has the last word on each row — and records how the rows ended ({@link CompleteImport}).
  */
 @Component
-public class ImportDesk implements Imports, SourceBatches {
+public class ImportDesk implements Imports, SourceBatches, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportDesk.class);
 
@@ -82,6 +83,16 @@ public class ImportDesk implements Imports, SourceBatches {
         this.reports = reports;
         this.workers = Executors.newFixedThreadPool(senders, daemon("import-send"));
         this.maxInFlight = senders * 8;
+    }
+
+    /**
+     * Stops the import threads with the application, so that a closing context does not send commands into an
+     * Axon configuration that is shutting down; an import cut off this way stays started without a completion.
+     */
+    @Override
+    public void destroy() {
+        runs.shutdownNow();
+        workers.shutdownNow();
     }
 
     /** An import running in this process, as its progress is asked for. */
