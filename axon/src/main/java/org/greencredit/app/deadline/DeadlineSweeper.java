@@ -14,6 +14,7 @@ import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.creditfile.api.RecordObjectionReviewOverdue;
 import org.greencredit.domain.creditfile.api.RecordRepairDecisionOverdue;
+import org.greencredit.domain.dataerror.api.RecordDataErrorDecisionOverdue;
 import org.greencredit.domain.cycle.api.CloseDeclarationPhase;
 import org.greencredit.domain.cycle.api.CloseDisclosurePhase;
 import org.greencredit.domain.cycle.api.CloseVerificationPhase;
@@ -87,6 +88,8 @@ public class DeadlineSweeper implements SmartLifecycle {
             case CYCLE_DISCLOSURE -> new CloseDisclosurePhase(deadline.cycleId());
             case OBJECTION_REVIEW -> new RecordObjectionReviewOverdue(deadline.creditCode(), deadline.cycleId());
             case REPAIR_DECISION -> new RecordRepairDecisionOverdue(deadline.creditCode(), deadline.applicationId());
+            case DATA_ERROR_DECISION -> new RecordDataErrorDecisionOverdue(deadline.creditCode(),
+                                                                           deadline.applicationId());
         };
     }
 

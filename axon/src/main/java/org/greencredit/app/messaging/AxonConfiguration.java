@@ -23,6 +23,10 @@ import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.calendar.WorkingDayCalendar;
 import org.greencredit.domain.creditfile.EnterpriseCreditFile;
 import org.greencredit.domain.cycle.EvaluationCycle;
+import org.greencredit.app.dataerror.EventStoreCreditFileFacts;
+import org.greencredit.domain.dataerror.CreditFileFacts;
+import org.greencredit.domain.dataerror.DataErrorReports;
+import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
 import org.greencredit.domain.intake.FactImport;
@@ -57,7 +61,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DataErrorReports.class));
     }
 
     /**
@@ -137,6 +142,18 @@ public class AxonConfiguration {
     @Bean
     public CalendarSource calendarSource(EventStore eventStore) {
         return new EventStoreCalendar(eventStore);
+    }
+
+    @Bean
+    public CreditFileFacts creditFileFacts(EventStore eventStore) {
+        return new EventStoreCreditFileFacts(eventStore);
+    }
+
+    /** 数据纠错 is answered within this many working days; no indicator version or policy text names a period. */
+    @Bean
+    public DataErrorSettings dataErrorSettings(
+            @Value("${greencredit.data-errors.decision-working-days:10}") int decisionWorkingDays) {
+        return new DataErrorSettings(decisionWorkingDays);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.greencredit.projections.repair.RepairApplicationsProjection;
+import org.greencredit.projections.dataerror.DataErrorReportsProjection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +60,12 @@ public class ProjectionConfiguration {
     public RepairApplicationsProjection repairApplicationsProjection(MongoDatabase readModelDatabase,
                                                                      QueryUpdateEmitter queryUpdateEmitter) {
         return new RepairApplicationsProjection(readModelDatabase, queryUpdateEmitter);
+    }
+
+    @Bean
+    public DataErrorReportsProjection dataErrorReportsProjection(MongoDatabase readModelDatabase,
+                                                                 QueryUpdateEmitter queryUpdateEmitter) {
+        return new DataErrorReportsProjection(readModelDatabase, queryUpdateEmitter);
     }
 
     @Bean

@@ -47,7 +47,8 @@ public class AuditTimelineProjection {
     private static final List<String> BUSINESS_DATES = List.of(
             "occurredOn", "decidedOn", "verifiedOn", "effectiveOn", "includedOn", "leftOn", "filedOn", "reviewedOn",
             "appliedOn", "approvedOn", "rejectedOn", "closedOn", "completedOn", "lapsedOn", "announcedOn",
-            "publishedOn", "dueOn", "gradedAsOf", "disclosureStart", "establishedOn", "effectiveFrom", "retiredOn");
+            "publishedOn", "dueOn", "gradedAsOf", "disclosureStart", "establishedOn", "effectiveFrom", "retiredOn",
+            "reportedOn", "resolvedOn", "refusedOn", "withdrawnOn");
 
     private final MongoCollection<Document> collection;
 

@@ -11,5 +11,7 @@ public enum DeadlineKind {
     /** 复核期限: an objection not reviewed in time is flagged overdue */
     OBJECTION_REVIEW,
     /** 修复审核期限: a repair application not decided in time is flagged overdue */
-    REPAIR_DECISION
+    REPAIR_DECISION,
+    /** 数据纠错办理期限: a data error report not answered in time is flagged overdue */
+    DATA_ERROR_DECISION
 }

@@ -24,6 +24,11 @@ import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
 import org.greencredit.domain.cycle.api.CycleOpened;
+import org.greencredit.domain.dataerror.api.DataErrorCorrected;
+import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
+import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
+import org.greencredit.domain.dataerror.api.DataErrorReportWithdrawn;
+import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
 import org.greencredit.domain.cycle.api.DisclosurePhaseClosed;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
@@ -107,6 +112,31 @@ public class DeadlinesProjection {
         meet(id(DeadlineKind.REPAIR_DECISION, null, event.creditCode(), event.applicationId()));
     }
 
+    @EventHandler
+    void on(DataErrorReported event) {
+        set(DeadlineKind.DATA_ERROR_DECISION, null, event.creditCode(), event.reportId(), event.decisionDeadline());
+    }
+
+    @EventHandler
+    void on(DataErrorCorrected event) {
+        meet(id(DeadlineKind.DATA_ERROR_DECISION, null, event.creditCode(), event.reportId()));
+    }
+
+    @EventHandler
+    void on(DataErrorReportRefused event) {
+        meet(id(DeadlineKind.DATA_ERROR_DECISION, null, event.creditCode(), event.reportId()));
+    }
+
+    @EventHandler
+    void on(DataErrorReportWithdrawn event) {
+        meet(id(DeadlineKind.DATA_ERROR_DECISION, null, event.creditCode(), event.reportId()));
+    }
+
+    @EventHandler
+    void on(DataErrorDecisionOverdue event) {
+        meet(id(DeadlineKind.DATA_ERROR_DECISION, null, event.creditCode(), event.reportId()));
+    }
+
     @ResetHandler
     void reset() {
         collection.deleteMany(new Document());
@@ -163,7 +193,7 @@ public class DeadlinesProjection {
         return switch (kind) {
             case CYCLE_DECLARATION, CYCLE_VERIFICATION, CYCLE_DISCLOSURE -> kind + ":" + cycleId;
             case OBJECTION_REVIEW -> kind + ":" + creditCode + ":" + cycleId;
-            case REPAIR_DECISION -> kind + ":" + creditCode + ":" + applicationId;
+            case REPAIR_DECISION, DATA_ERROR_DECISION -> kind + ":" + creditCode + ":" + applicationId;
         };
     }
 

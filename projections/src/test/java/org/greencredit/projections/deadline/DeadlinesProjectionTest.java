@@ -13,6 +13,14 @@ import org.greencredit.domain.creditfile.api.ObjectionFiled;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
 import org.greencredit.domain.creditfile.api.ObjectionReviewed;
 import org.greencredit.domain.creditfile.api.RepairApplied;
+import org.greencredit.domain.creditfile.api.CorrectionOutcome;
+import org.greencredit.domain.dataerror.api.DataErrorCorrected;
+import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
+import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
+import org.greencredit.domain.dataerror.api.DataErrorReportWithdrawn;
+import org.greencredit.domain.dataerror.api.DataErrorReported;
+import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.cycle.CycleSchedule;
 import org.greencredit.domain.cycle.api.CycleOpened;
@@ -84,6 +92,28 @@ class DeadlinesProjectionTest {
         harness.publish(CODE, new RepairDecisionOverdue(CODE, APPLICATION, LocalDate.of(2026, 6, 15)), AT);
 
         assertThat(projection.dueBefore(LocalDate.of(2026, 7, 1))).isEmpty();
+    }
+
+    @Test
+    void aDataErrorReportsDeadlineIsMetByAnAnswerAWithdrawalOrAnOverdueFlag() {
+        for (String report : List.of("f1#1", "f2#1", "f3#1", "f4#1")) {
+            harness.publish(CODE, new DataErrorReported(report, CODE, report.substring(0, 2), FactType.VIOLATION,
+                                                        LocalDate.of(2025, 6, 10), FactAttributes.empty(), "错误",
+                                                        List.of(), LocalDate.of(2026, 6, 1),
+                                                        LocalDate.of(2026, 6, 15), 3), AT);
+        }
+        assertThat(projection.dueBefore(LocalDate.of(2026, 6, 16))).extracting(Deadline::id).containsExactly(
+                "DATA_ERROR_DECISION:" + CODE + ":f1#1", "DATA_ERROR_DECISION:" + CODE + ":f2#1",
+                "DATA_ERROR_DECISION:" + CODE + ":f3#1", "DATA_ERROR_DECISION:" + CODE + ":f4#1");
+        assertThat(projection.dueBefore(LocalDate.of(2026, 6, 16)).get(0).applicationId()).isEqualTo("f1#1");
+
+        harness.publish(CODE, new DataErrorCorrected("f1#1", CODE, "f1", 5, CorrectionOutcome.REVOKED,
+                                                     LocalDate.of(2026, 6, 2), null, LocalDate.of(2026, 6, 2)), AT);
+        harness.publish(CODE, new DataErrorReportRefused("f2#1", CODE, "f2", "有效", LocalDate.of(2026, 6, 2)), AT);
+        harness.publish(CODE, new DataErrorReportWithdrawn("f3#1", CODE, "f3", LocalDate.of(2026, 6, 2)), AT);
+        harness.publish(CODE, new DataErrorDecisionOverdue("f4#1", CODE, "f4", LocalDate.of(2026, 6, 15)), AT);
+
+        assertThat(projection.dueBefore(LocalDate.of(2026, 6, 16))).isEmpty();
     }
 
     @Test

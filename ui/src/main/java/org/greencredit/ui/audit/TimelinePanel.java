@@ -39,7 +39,8 @@ class TimelinePanel extends VerticalLayout {
             "FinalGradesPublished", "CycleClosed", "RepairApplied", "RepairApproved", "RepairRejected",
             "RepairDecisionOverdue", "IndicatorVersionDrafted", "DraftDefinitionReplaced",
             "IndicatorVersionPublished", "IndicatorVersionRetired", "YearArrangementEntered", "SignInSucceeded",
-            "SignInFailed", "AccountLockedOut");
+            "SignInFailed", "AccountLockedOut", "DataErrorReported", "DataErrorCorrected", "DataErrorReportRefused",
+            "DataErrorReportWithdrawn", "DataErrorDecisionOverdue");
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                                                                           .withZone(ZoneId.of("Asia/Shanghai"));

@@ -1,0 +1,10 @@
+package org.greencredit.projections.dataerror;
+
+import java.util.List;
+
+public record DataErrorReportList(List<DataErrorReportView> reports) {
+
+    public DataErrorReportList {
+        reports = List.copyOf(reports);
+    }
+}

@@ -1,0 +1,5 @@
+package org.greencredit.projections.dataerror;
+
+/** Every data error report of one enterprise, newest first. */
+public record FindDataErrorReportsOf(String creditCode) {
+}
