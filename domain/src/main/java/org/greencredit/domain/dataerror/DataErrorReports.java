@@ -88,7 +88,7 @@ public class DataErrorReports {
         RecordedFact fact = file.fact(String.valueOf(command.factId())).orElseThrow(
                 () -> new RuleViolation("dataError.fact.notFound", String.valueOf(command.factId())));
         if (!fact.counts()) {
-            throw new RuleViolation("dataError.fact.noLongerCounts", "factStatus." + fact.status());
+            throw new RuleViolation("dataError.fact.noLongerCounts", "creditfile.status." + fact.status());
         }
         reports.values().stream().filter(report -> report.state() == ReportState.OPEN).findFirst()
                .ifPresent(open -> {

@@ -13,6 +13,8 @@ public record EvidenceFile(String name, String sha256, long sizeBytes, String me
     public static final int MAX_NAME_LENGTH = 255;
     /** The most files one report may carry. */
     public static final int MAX_FILES = 5;
+    /** The largest file, 10 MiB: a scanned decision or a photo, not an archive. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     /** Refuses a description that cannot be of a stored file. */
@@ -24,6 +26,9 @@ public record EvidenceFile(String name, String sha256, long sizeBytes, String me
         if (sha256 == null || !SHA_256.matcher(sha256).matches() || sizeBytes < 1 || mediaType == null
                 || mediaType.isBlank()) {
             throw new RuleViolation("dataError.evidence.invalid", name);
+        }
+        if (sizeBytes > MAX_BYTES) {
+            throw new RuleViolation("dataError.evidence.tooLarge", name, MAX_BYTES / (1024 * 1024));
         }
     }
 }

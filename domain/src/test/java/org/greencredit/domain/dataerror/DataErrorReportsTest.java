@@ -155,9 +155,9 @@ class DataErrorReportsTest {
                                                       new Evidence("复议决定", null), FactAttributes.empty()), 3)
              .apply(new RepairApproved(CODE, "repair-1", List.of(OTHER_VIOLATION), TODAY), 4);
         refused(fresh(), report(VIOLATION), ENTERPRISE,
-                "dataError.fact.noLongerCounts [factStatus.REVOKED]");
+                "dataError.fact.noLongerCounts [creditfile.status.REVOKED]");
         refused(fresh(), report(OTHER_VIOLATION), ENTERPRISE,
-                "dataError.fact.noLongerCounts [factStatus.REPAIRED]");
+                "dataError.fact.noLongerCounts [creditfile.status.REPAIRED]");
     }
 
     @Test
@@ -191,6 +191,9 @@ class DataErrorReportsTest {
         refused(fresh(), new ReportDataError(CODE, VIOLATION, REASON, List.of(
                 new EvidenceFile("a.pdf", "b".repeat(64), 0, "application/pdf"))), ENTERPRISE,
                 "dataError.evidence.invalid [a.pdf]");
+        refused(fresh(), new ReportDataError(CODE, VIOLATION, REASON, List.of(
+                new EvidenceFile("big.pdf", "b".repeat(64), EvidenceFile.MAX_BYTES + 1, "application/pdf"))),
+                ENTERPRISE, "dataError.evidence.tooLarge [big.pdf, 10]");
         refused(fresh(), new ReportDataError(CODE, VIOLATION, REASON, List.of(
                 new EvidenceFile("../a.pdf", "b".repeat(64), 10, "application/pdf"))), ENTERPRISE,
                 "dataError.evidence.name.invalid [255]");

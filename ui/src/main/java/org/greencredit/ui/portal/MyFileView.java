@@ -22,12 +22,16 @@ import org.greencredit.projections.repair.RepairApplicationView;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.components.GridCount;
+import org.greencredit.ui.dataerror.DataErrorClient;
+import org.greencredit.ui.dataerror.DataErrorDesk;
+import org.greencredit.ui.dataerror.DataErrorSection;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
  * 本企业信用档案 (enterprise portal): the enterprise's current evaluation with its state and deadlines, where it
  * declares items during the declaration phase and objects to its preliminary grade during disclosure; its credit
- * repair with the live checklist of conditions, and its repair applications. Only its own file: the credit code
+ * repair with the live checklist of conditions, and its repair applications; its facts, each of which it may report
+ * as wrong at any time (数据纠错), and its reports. Only its own file: the credit code
  * comes from the signed-in account, never from the address.
  */
 @Route(value = "my-file", layout = MainLayout.class)
@@ -45,7 +49,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
     private RepairChecklist.RepairCheck facts;
 
     public MyFileView(PortalClient client, CommandClient commands, RepairChecklist checklist,
-                      SignedInActor signedIn) {
+                      SignedInActor signedIn, DataErrorClient dataErrors, DataErrorDesk dataErrorDesk) {
         this.creditCode = signedIn.user().creditCode();
         this.client = client;
         this.commands = commands;
@@ -72,7 +76,8 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         GridCount.show(repairs, "grid.empty");
         repairSection = new RepairSection(creditCode, checklist, commands, this::refresh);
         add(new H2(getTranslation("portal.title")), new HorizontalLayout(new Span(creditCode), creditFile),
-            evaluation, repairSection, new H3(getTranslation("portal.repairs")), repairs);
+            evaluation, repairSection, new H3(getTranslation("portal.repairs")), repairs,
+            new DataErrorSection(creditCode, dataErrors, dataErrorDesk, commands, signedIn.actor()));
         refresh();
     }
 
