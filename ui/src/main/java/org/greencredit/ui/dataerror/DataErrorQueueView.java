@@ -69,14 +69,14 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
              .setFlexGrow(1).setTooltipGenerator(report -> DataErrorClient.label(report, getLocale()));
         queue.addColumn(DataErrorReportView::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(2)
              .setTooltipGenerator(DataErrorReportView::reason);
-        queue.addComponentColumn(report -> EvidenceLinks.of(report, desk, () -> signedIn.actor()))
+        queue.addComponentColumn(report -> EvidenceLinks.of(report, desk, signedIn::actor)).setKey("evidence")
              .setHeader(getTranslation("dataError.evidence")).setAutoWidth(true);
         queue.addColumn(report -> String.valueOf(report.reportedOn())).setHeader(getTranslation("dataError.reportedOn"))
              .setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(report -> getTranslation(report.overdue() ? "dataError.deadline.overdue" : "dataError.deadline",
                                                  String.valueOf(report.decisionDeadline())))
              .setHeader(getTranslation("dataError.decisionDeadline")).setAutoWidth(true).setFlexGrow(0);
-        queue.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        queue.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridCount.show(queue, "grid.empty");
         queue.setItems(query -> client.openReports().stream().skip(query.getOffset()).limit(query.getLimit()),

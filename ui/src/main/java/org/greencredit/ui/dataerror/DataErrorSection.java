@@ -53,7 +53,7 @@ public class DataErrorSection extends VerticalLayout {
              .setFlexGrow(1).setTooltipGenerator(entry -> DataErrorClient.label(entry, getLocale()));
         facts.addColumn(entry -> getTranslation("fact.source." + entry.source()))
              .setHeader(getTranslation("fact.source")).setAutoWidth(true).setFlexGrow(0);
-        facts.addComponentColumn(this::reportAction).setAutoWidth(true).setFlexGrow(0);
+        facts.addComponentColumn(this::reportAction).setKey("report").setAutoWidth(true).setFlexGrow(0);
         facts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridCount.show(facts, "grid.empty");
 
@@ -65,7 +65,7 @@ public class DataErrorSection extends VerticalLayout {
                .setHeader(getTranslation("dataError.fact")).setFlexGrow(1);
         reports.addColumn(DataErrorReportView::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(1)
                .setTooltipGenerator(DataErrorReportView::reason);
-        reports.addComponentColumn(report -> EvidenceLinks.of(report, desk, () -> viewer))
+        reports.addComponentColumn(report -> EvidenceLinks.of(report, desk, () -> viewer)).setKey("evidence")
                .setHeader(getTranslation("dataError.evidence")).setAutoWidth(true);
         reports.addColumn(report -> getTranslation(report.overdue() ? "dataError.deadline.overdue"
                                                                     : "dataError.deadline",
@@ -73,7 +73,7 @@ public class DataErrorSection extends VerticalLayout {
                .setHeader(getTranslation("dataError.decisionDeadline")).setAutoWidth(true).setFlexGrow(0);
         reports.addColumn(this::outcome).setHeader(getTranslation("dataError.state")).setFlexGrow(1)
                .setTooltipGenerator(this::outcome);
-        reports.addComponentColumn(this::withdrawAction).setAutoWidth(true).setFlexGrow(0);
+        reports.addComponentColumn(this::withdrawAction).setKey("withdraw").setAutoWidth(true).setFlexGrow(0);
         reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridCount.show(reports, "grid.empty");
 
