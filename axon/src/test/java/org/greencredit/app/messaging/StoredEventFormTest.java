@@ -58,6 +58,12 @@ import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
+import org.greencredit.domain.dataerror.EvidenceFile;
+import org.greencredit.domain.dataerror.api.DataErrorCorrected;
+import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
+import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
+import org.greencredit.domain.dataerror.api.DataErrorReportWithdrawn;
+import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.domain.creditfile.api.VerificationCompleted;
 import org.greencredit.domain.creditfile.api.VerificationOutcome;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
@@ -224,6 +230,22 @@ class StoredEventFormTest {
                     new RepairRejected(CODE, REPAIR, "罚款尚未缴纳", LocalDate.of(2026, 6, 4)));
         CURRENT.put("RepairDecisionOverdue-1.json",
                     new RepairDecisionOverdue(CODE, REPAIR, LocalDate.of(2026, 6, 15)));
+        String report = FACT + "#1";
+        CURRENT.put("DataErrorReported-1.json", new DataErrorReported(
+                report, CODE, FACT, FactType.VIOLATION, LocalDate.of(2025, 5, 10),
+                FactAttributes.of("decisionNo", "京通环罚〔2025〕12号", "fineYuan", 50000), "该处罚已被行政复议撤销",
+                List.of(new EvidenceFile("复议决定书.pdf", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                         20480, "application/pdf")),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15), 12));
+        CURRENT.put("DataErrorCorrected-1.json", new DataErrorCorrected(
+                report, CODE, FACT, 14, CorrectionOutcome.REVOKED, LocalDate.of(2026, 6, 3), "依复议决定撤销",
+                LocalDate.of(2026, 6, 3)));
+        CURRENT.put("DataErrorReportRefused-1.json",
+                    new DataErrorReportRefused(report, CODE, FACT, "处罚决定有效", LocalDate.of(2026, 6, 4)));
+        CURRENT.put("DataErrorReportWithdrawn-1.json",
+                    new DataErrorReportWithdrawn(report, CODE, FACT, LocalDate.of(2026, 6, 2)));
+        CURRENT.put("DataErrorDecisionOverdue-1.json",
+                    new DataErrorDecisionOverdue(report, CODE, FACT, LocalDate.of(2026, 6, 15)));
         CURRENT.put("YearArrangementEntered-1.json", new YearArrangementEntered(
                 "WORKING-DAY-CALENDAR", new YearArrangement(2026, "国务院办公厅关于2026年部分节假日安排的通知",
                 List.of(new Holiday("元旦", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 3))),
