@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -54,6 +56,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.fact.Evidence;
@@ -89,6 +92,7 @@ class BadInputCorpusTest extends ViewContext {
     private static final int FIRST_CODE = 40_000;
     private static final String EXISTING_DECISION_NO = "京通环罚〔2024〕39998号";
     private static Object fixturesIn;
+    private static String existingViolationId;
 
     private final Translations translations = new Translations();
     private MockMvc mvc;
@@ -107,7 +111,8 @@ class BadInputCorpusTest extends ViewContext {
             if (fixturesIn != context) {
                 register(existing());
                 register(other());
-                RecordFact violation = new RecordFact(existing(), UUID.randomUUID().toString(), FactType.VIOLATION,
+                existingViolationId = UUID.randomUUID().toString();
+                RecordFact violation = new RecordFact(existing(), existingViolationId, FactType.VIOLATION,
                                                       LocalDate.of(2024, 6, 1), FactSource.ENFORCEMENT,
                                                       Evidence.of(EXISTING_DECISION_NO), FactAttributes.of(
                         "category", "EXCEEDING_STANDARDS", "severity", "GENERAL", "medium", "AIR",
@@ -174,9 +179,13 @@ class BadInputCorpusTest extends ViewContext {
         Map<String, Optional<Long>> before = lastSequences(streams);
         String username = form.equals("create-user") ? fields.get("admin-user-username").asText() : null;
 
-        SignedInUi.open(context, Role.valueOf(input.path("role").asText(form.equals("record-fact")
-                                                                            || form.equals("register-enterprise")
-                                                                            ? "OFFICER" : "ADMIN")));
+        if (form.equals("report-data-error")) {
+            SignedInUi.openAsEnterprise(context, existing());
+        } else {
+            SignedInUi.open(context, Role.valueOf(input.path("role").asText(form.equals("record-fact")
+                                                                                || form.equals("register-enterprise")
+                                                                                ? "OFFICER" : "ADMIN")));
+        }
         fill(badInput, form, fields);
         MockVaadin.clientRoundtrip();
 
@@ -235,6 +244,19 @@ class BadInputCorpusTest extends ViewContext {
                 UploadKt._upload(_get(Upload.class, spec -> spec.withId("admin-calendar-upload")), "corpus.yaml",
                                  badInput.input().path("content").asText().getBytes(StandardCharsets.UTF_8));
             }
+            case "report-data-error" -> {
+                UI.getCurrent().navigate("my-file");
+                Grid<?> facts = _get(Grid.class, spec -> spec.withId("data-error-facts"));
+                _click((Button) GridKt._getCellComponent(facts, 0, "report"));
+                fields.forEach(BadInputCorpusTest::setValue);
+                JsonNode evidence = badInput.input().path("evidence");
+                if (!evidence.isMissingNode()) {
+                    UploadKt._upload(_get(Upload.class, spec -> spec.withId("data-error-evidence-upload")),
+                                     evidence.path("name").asText(),
+                                     evidence.path("content").asText().getBytes(StandardCharsets.UTF_8));
+                }
+                _click(_get(Button.class, spec -> spec.withId("data-error-report-submit")));
+            }
             default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
         }
     }
@@ -260,6 +282,7 @@ class BadInputCorpusTest extends ViewContext {
                 fields.put("register-contact-name", TextNode.valueOf(profile.contact().name()));
                 fields.put("register-contact-phone", TextNode.valueOf(profile.contact().phone()));
             }
+            case "report-data-error" -> fields.put("data-error-reason", TextNode.valueOf("处罚已被行政复议撤销"));
             case "create-user" -> {
                 fields.put("admin-user-username", TextNode.valueOf("corpus-user-" + badInput.number()));
                 fields.put("admin-user-display-name", TextNode.valueOf("语料用户"));
@@ -290,6 +313,7 @@ class BadInputCorpusTest extends ViewContext {
             case "record-fact" -> streams.add(existing());
             case "indicator-upload" -> streams.add(DefaultIndicatorSystem.SYSTEM);
             case "calendar-upload" -> streams.add("WORKING-DAY-CALENDAR");
+            case "report-data-error" -> streams.add(DataErrorReports.streamId(existing(), existingViolationId));
             default -> {
             }
         }
