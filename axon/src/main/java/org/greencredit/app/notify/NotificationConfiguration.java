@@ -76,7 +76,7 @@ public class NotificationConfiguration {
      * The key that encrypts the partners' signing secrets: {@code greencredit.webhooks.secret-key}, required in
      * production; otherwise a key generated once into the data directory, like the account key.
      */
-    static SecretBox secretBox(Environment environment) {
+    public static SecretBox secretBox(Environment environment) {
         String configured = environment.getProperty("greencredit.webhooks.secret-key", "");
         if (!configured.isBlank()) {
             if (configured.length() < 32) {
