@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import com.mongodb.ConnectionString;
+import org.greencredit.app.notify.NotificationConfiguration;
 import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.InitialAdministrator;
 import org.greencredit.app.storage.ReadStoreConfiguration;
@@ -42,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 properties = {"axon.axonserver.servers=127.0.0.1:1",
                               "greencredit.security.initial-admin.password=" + ProductionProfileTest.ADMIN_PASSWORD,
                               "greencredit.security.account-key=" + ProductionProfileTest.ACCOUNT_KEY,
+                              "greencredit.webhooks.secret-key=" + ProductionProfileTest.WEBHOOK_KEY,
                               // the stand-in MongoDB below speaks neither TLS nor authentication
                               "greencredit.mongo.insecure=true"})
 @ActiveProfiles("production")
@@ -49,6 +51,7 @@ class ProductionProfileTest {
 
     static final String ADMIN_PASSWORD = "production-test-Passw0rd";
     static final String ACCOUNT_KEY = "production-test-account-key-0123456789abcdef";
+    static final String WEBHOOK_KEY = "production-test-webhook-key-0123456789abcdef";
 
     /** Stands in for the external MongoDB; the application only gets its connection string. */
     private static final MongoServer EXTERNAL_MONGO = new MongoServer(H2Backend.inMemory());
@@ -98,6 +101,18 @@ class ProductionProfileTest {
         MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.security.account-key", "too-short");
         shortKey.setActiveProfiles("production");
         assertThatThrownBy(() -> AccountSeal.fromEnvironment(shortKey))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void refusesToStartWithoutAWebhookKeyOrWithAShortOne() {
+        MockEnvironment missing = new MockEnvironment();
+        missing.setActiveProfiles("production");
+        assertThatThrownBy(() -> NotificationConfiguration.secretBox(missing))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_WEBHOOK_KEY");
+        MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.webhooks.secret-key", "too-short");
+        shortKey.setActiveProfiles("production");
+        assertThatThrownBy(() -> NotificationConfiguration.secretBox(shortKey))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 

@@ -6,13 +6,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
+import org.greencredit.domain.actor.Role;
 import org.greencredit.ui.i18n.LanguageSwitch;
+import org.greencredit.ui.notify.EnterpriseNotifications;
+import org.greencredit.ui.notify.NotificationsView;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
 
@@ -24,7 +28,7 @@ import org.greencredit.ui.security.SignedInUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(SignedInActor signedIn) {
+    public MainLayout(SignedInActor signedIn, EnterpriseNotifications notifications) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
@@ -40,7 +44,11 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who);
+        if (user.role() == Role.ENTERPRISE) {
+            header.add(bell(notifications.unread(signedIn.actor())));
+        }
+        header.add(language, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -52,5 +60,17 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(
                 entry -> navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(navigation);
+    }
+
+    /** 消息: the enterprise's unread notifications, counted when the frame is built; opens the notification list. */
+    private Button bell(long unread) {
+        Button bell = new Button(getTranslation("notifications.bell", unread), VaadinIcon.BELL.create(),
+                                 click -> getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
+        bell.setId("notifications-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (unread > 0) {
+            bell.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return bell;
     }
 }

@@ -9,6 +9,8 @@ import org.greencredit.app.admin.ProjectionRebuilds;
 import org.greencredit.app.admin.ReadModelLayouts;
 import org.greencredit.app.admin.ReadModelLayouts.Layout;
 import org.greencredit.app.cycle.CycleFanOut;
+import org.greencredit.app.notify.EnterpriseNotifier;
+import org.greencredit.app.webhook.WebhookNotifier;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.decision.DecisionHistoryProjection;
@@ -31,7 +33,8 @@ public class AuditConfiguration {
 
     @Bean
     public ProjectionRebuilds projectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new ProjectionRebuilds(processing, eventStore, Set.of(CycleFanOut.PROCESSING_GROUP));
+        return new ProjectionRebuilds(processing, eventStore, Set.of(CycleFanOut.PROCESSING_GROUP,
+                EnterpriseNotifier.PROCESSING_GROUP, WebhookNotifier.PROCESSING_GROUP));
     }
 
     @Bean

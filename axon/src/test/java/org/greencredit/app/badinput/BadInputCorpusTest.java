@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.mongodb.client.MongoDatabase;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -47,11 +48,13 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.notify.NotificationStore;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.app.support.ViewContext;
+import org.greencredit.app.webhook.WebhookStore;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.Refusal;
@@ -177,14 +180,13 @@ class BadInputCorpusTest extends ViewContext {
         Map<String, JsonNode> fields = fields(badInput, form);
         List<String> streams = formStreams(badInput, form, fields);
         Map<String, Optional<Long>> before = lastSequences(streams);
+        Map<String, Long> documentsBefore = notificationDocuments();
         String username = form.equals("create-user") ? fields.get("admin-user-username").asText() : null;
 
         if (form.equals("report-data-error")) {
             SignedInUi.openAsEnterprise(context, existing());
         } else {
-            SignedInUi.open(context, Role.valueOf(input.path("role").asText(form.equals("record-fact")
-                                                                                || form.equals("register-enterprise")
-                                                                                ? "OFFICER" : "ADMIN")));
+            SignedInUi.open(context, Role.valueOf(input.path("role").asText(defaultRole(form))));
         }
         fill(badInput, form, fields);
         MockVaadin.clientRoundtrip();
@@ -208,9 +210,26 @@ class BadInputCorpusTest extends ViewContext {
             }
         }
         assertThat(lastSequences(streams)).as("nothing stored").isEqualTo(before);
+        assertThat(notificationDocuments()).as("no subscription or settings stored").isEqualTo(documentsBefore);
         if (username != null) {
             assertThat(context.getBean(UserAccounts.class).find(username)).as("no account").isEmpty();
         }
+    }
+
+    private static String defaultRole(String form) {
+        return switch (form) {
+            case "record-fact", "register-enterprise" -> "OFFICER";
+            case "subscribe" -> "PARTNER";
+            case "notification-settings" -> "ENTERPRISE";
+            default -> "ADMIN";
+        };
+    }
+
+    /** The documents the subscription and notification-settings forms would store. */
+    private Map<String, Long> notificationDocuments() {
+        MongoDatabase database = context.getBean(MongoDatabase.class);
+        return Map.of(WebhookStore.SUBSCRIPTIONS, database.getCollection(WebhookStore.SUBSCRIPTIONS).countDocuments(),
+                      NotificationStore.SETTINGS, database.getCollection(NotificationStore.SETTINGS).countDocuments());
     }
 
     private void fill(BadInputCase badInput, String form, Map<String, JsonNode> fields) {
@@ -257,6 +276,16 @@ class BadInputCorpusTest extends ViewContext {
                 }
                 _click(_get(Button.class, spec -> spec.withId("data-error-report-submit")));
             }
+            case "subscribe" -> {
+                UI.getCurrent().navigate("subscriptions");
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("subscriptions-subscribe")));
+            }
+            case "notification-settings" -> {
+                UI.getCurrent().navigate("notifications");
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("notifications-save")));
+            }
             default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
         }
     }
@@ -289,6 +318,10 @@ class BadInputCorpusTest extends ViewContext {
                 fields.put("admin-user-role", TextNode.valueOf("PARTNER"));
                 fields.put("admin-user-department", TextNode.valueOf("某银行"));
                 fields.put("admin-user-password", TextNode.valueOf("a-long-password-1"));
+            }
+            case "subscribe" -> {
+                fields.put("subscriptions-url", TextNode.valueOf("https://203.0.113.10/hook"));
+                fields.put("subscriptions-codes", TextNode.valueOf(existing()));
             }
             default -> {
             }
