@@ -54,7 +54,7 @@ public class PublicSearchView extends VerticalLayout implements HasDynamicTitle,
         tooLong.setVisible(false);
 
         grid.setId("public-search-grid");
-        grid.addComponentColumn(row -> link(row.name(), row.creditCode()))
+        grid.addComponentColumn(row -> link(row.name(), row.creditCode())).setKey("name")
             .setHeader(getTranslation("enterprise.name")).setFlexGrow(1).setTooltipGenerator(PublicEnterprise::name);
         grid.addColumn(PublicEnterprise::creditCode).setHeader(getTranslation("enterprise.creditCode"))
             .setAutoWidth(true);
@@ -85,7 +85,8 @@ public class PublicSearchView extends VerticalLayout implements HasDynamicTitle,
         SearchText text = SearchText.of(search.getValue());
         tooLong.setVisible(text.kind() == SearchText.Kind.TOO_LONG);
         search.setInvalid(text.kind() == SearchText.Kind.TOO_LONG);
-        grid.setEmptyStateText(getTranslation(text.searches() ? "public.search.none" : "public.search.prompt"));
+        grid.setEmptyStateText(getTranslation(text.kind() == SearchText.Kind.EMPTY ? "public.search.prompt"
+                                                                                 : "public.search.none"));
         grid.setItems(query -> register.search(text, query.getOffset(), query.getLimit()).stream(),
                       query -> register.count(text));
     }

@@ -2,6 +2,7 @@ package org.greencredit.ui.publicpage;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.greencredit.domain.enterprise.EnterpriseName;
 
 /**
  * What a visitor typed into the public search, read as literal text: a beginning of a credit code when it consists
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public record SearchText(Kind kind, String text) {
 
-    /** Longer than any enterprise name the directory accepts and than a credit code. */
-    public static final int MAX_LENGTH = 100;
+    /** The longest name an enterprise may have; longer text cannot be part of one. */
+    public static final int MAX_LENGTH = EnterpriseName.MAX_LENGTH;
     private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-HJ-NPQRTUWXY]*[0-9][0-9A-HJ-NPQRTUWXY]*");
 
     public enum Kind {
@@ -20,7 +21,9 @@ public record SearchText(Kind kind, String text) {
         EMPTY,
         NAME,
         CREDIT_CODE_PREFIX,
-        TOO_LONG
+        TOO_LONG,
+        /** Holds a control character, which no name or code has (and a NUL no MongoDB pattern may hold): no match. */
+        UNMATCHABLE
     }
 
     public static SearchText of(String typed) {
@@ -30,6 +33,9 @@ public record SearchText(Kind kind, String text) {
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             return new SearchText(Kind.TOO_LONG, "");
+        }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            return new SearchText(Kind.UNMATCHABLE, "");
         }
         String upper = text.toUpperCase(Locale.ROOT);
         return CODE_PREFIX.matcher(upper).matches() ? new SearchText(Kind.CREDIT_CODE_PREFIX, upper)
