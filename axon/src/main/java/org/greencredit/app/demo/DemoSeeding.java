@@ -119,7 +119,7 @@ public final class DemoSeeding {
         people.put(Role.REVIEWER, new String[] {"demo-reviewer", "演示复核人员", "区生态环境局法制科"});
         people.put(Role.AUDITOR, new String[] {"demo-auditor", "演示审计人员", "区审计局"});
         people.put(Role.ENTERPRISE, new String[] {"demo-enterprise", "演示企业联系人", null});
-        people.put(Role.PARTNER, new String[] {"demo-partner", "演示合作银行", "北京农商银行通州支行"});
+        people.put(Role.PARTNER, new String[] {"demo-partner", "演示合作银行", "PARTNER_BANK"});
         people.put(Role.SOURCE_SYSTEM, new String[] {"demo-monitoring", "演示在线监测系统", "区生态环境监测站"});
         List<DemoUser> users = new ArrayList<>();
         people.forEach((role, person) -> {

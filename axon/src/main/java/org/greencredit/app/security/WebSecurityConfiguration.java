@@ -121,9 +121,10 @@ public class WebSecurityConfiguration {
                                            PasswordEncoder passwords, AuthenticationEventPublisher signInEvents)
             throws Exception {
         http.authenticationManager(WebSignIn.authenticationManager(accounts, passwords, signInEvents));
-        // The public disclosure page is @AnonymousAllowed; Vaadin's own matcher only recognises such routes once its
-        // servlet has started, so the page's path is named here too (its view still checks its annotation).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/public").permitAll());
+        // The public pages are @AnonymousAllowed; Vaadin's own matcher only recognises such routes once its
+        // servlet has started, so their paths are named here too (each view still checks its annotation).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/public", "/public/**")
+                                                       .permitAll());
         // Vaadin's configurer exempts the login path from CSRF, which lets another site sign a visitor in to an
         // account of its choosing (login CSRF). Its internal requests carry Vaadin's own token instead; the login
         // form carries Spring's, which the bootstrap page publishes in meta tags and Vaadin's LoginForm posts along.

@@ -193,6 +193,24 @@ class DisclosureViewsTest extends ViewContext {
         assertThat(fullFile).isEqualTo(portal).isEqualTo("尚无生效的信用等级，无需修复");
     }
 
+    @Test
+    void aPreliminaryGradeUnderDisclosureNeverReachesTheEnterprisesPublicPage() {
+        assertThat(events(code(OBJECTING), GradeDecided.class)).extracting(GradeDecided::kind)
+                                                               .containsExactly(DecisionKind.PRELIMINARY);
+        PublicDisclosureViewTest.AnonymousUi.open(app.context());
+        UI.getCurrent().navigate("public/enterprises/" + code(OBJECTING));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("public-enterprise-status")).getText())
+                .isEqualTo("该企业当前没有已公开的有效信用等级");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("public-enterprise-grades")))).isZero();
+
+        UI.getCurrent().navigate("public/enterprises");
+        _setValue(_get(TextField.class, spec -> spec.withId("public-search")), code(OBJECTING));
+        Grid<?> found = _get(Grid.class, spec -> spec.withId("public-search-grid"));
+        assertThat(GridKt._size(found)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(found, 0).get(3)).isEqualTo("暂无已公开的等级");
+    }
+
     private static Optional<Button> reviewButton(Grid<EvaluationView> queue, String creditCode) {
         int row = IntStream.range(0, GridKt._size(queue))
                            .filter(i -> GridKt._get(queue, i).creditCode().equals(creditCode)).findFirst()

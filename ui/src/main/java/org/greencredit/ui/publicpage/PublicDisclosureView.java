@@ -2,12 +2,8 @@ package org.greencredit.ui.publicpage;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,13 +25,13 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.i18n.LanguageSwitch;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 
 /**
  * 信用评价结果公示: open to everyone without signing in. The enterprises whose preliminary grade is being disclosed
  * (with the last day to object) and the published final grades, by evaluation year and filterable by name. It has
- * its own plain header (title, language switch, sign-in link) instead of the signed-in frame.
+ * its own plain header ({@link PublicHeader}) instead of the signed-in frame; the preliminary grades are labelled
+ * as 公示 of preliminary results, and the enterprise search ({@link PublicSearchView}) shows published grades only.
  */
 @Route("public")
 @AnonymousAllowed
@@ -58,17 +54,7 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
         this.gradesFrom = catalog.latestPublished().orElse(null);
         addClassName("public-page");
 
-        H1 appTitle = new H1(getTranslation("app.title"));
-        appTitle.addClassName("app-title");
-        Button language = LanguageSwitch.button();
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Anchor signIn = new Anchor("login", getTranslation("public.signIn"));
-        signIn.setId("public-sign-in");
-        HorizontalLayout header = new HorizontalLayout(appTitle, language, signIn);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(appTitle);
-        header.setWidthFull();
-        header.addClassName("public-header");
+        PublicHeader header = new PublicHeader();
 
         H2 title = new H2(getTranslation("public.disclosure.title"));
         title.setId("public-title");
