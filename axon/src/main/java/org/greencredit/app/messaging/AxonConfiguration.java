@@ -35,6 +35,7 @@ import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.app.intake.EventStoreSourceRecords;
 import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.scoring.IndicatorVersions;
+import org.greencredit.domain.upload.CreditPlatformUploads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +63,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(DataErrorReports.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DataErrorReports.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(CreditPlatformUploads.class));
     }
 
     /**

@@ -81,6 +81,10 @@ import org.greencredit.domain.intake.ImportKind;
 import org.greencredit.domain.intake.api.ImportCompleted;
 import org.greencredit.domain.intake.api.ImportCounts;
 import org.greencredit.domain.intake.api.ImportStarted;
+import org.greencredit.domain.upload.UploadFile;
+import org.greencredit.domain.upload.UploadFormat;
+import org.greencredit.domain.upload.UploadKind;
+import org.greencredit.domain.upload.api.ResultsUploadProduced;
 import org.greencredit.domain.intake.api.SourceRecordClaimed;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
@@ -148,6 +152,12 @@ class StoredEventFormTest {
         CURRENT.put("ImportStarted-1.json", new ImportStarted(
                 IMPORT, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120, "officer-zhang"));
+        CURRENT.put("ResultsUploadProduced-1.json", new ResultsUploadProduced(
+                "2026-ANNUAL", IMPORT, 2, UploadKind.INCREMENTAL, "6b2f1d4f-3c8e-4d72-9a1f-8a2d3e4f5a61",
+                "TZ-GREEN-CREDIT", "2026.1", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 1,
+                Map.of("D", 1), List.of(new UploadFile("2026-ANNUAL-02-incremental.json", UploadFormat.JSON, 1800,
+                                                       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                "officer-zhang", java.time.Instant.parse("2026-06-01T01:00:00Z")));
         CURRENT.put("ImportCompleted-1.json", new ImportCompleted(IMPORT, new ImportCounts(100, 12, 1, 7, 0)));
         CURRENT.put("ViolationCorrected-1.json", new ViolationCorrected(
                 CODE, FACT, CorrectionOutcome.CHANGED, LocalDate.of(2025, 11, 3), Evidence.of("京通政复决字〔2025〕40号"),

@@ -77,6 +77,31 @@ class DecisionHistoryProjectionTest {
     }
 
     @Test
+    void theResultOfEachEnterpriseOfACycleIsItsLatestDecisionInForce_TwiceDeliveredOrNot() {
+        String other = "91110112MA00000029";
+        List<Object> messages = new java.util.ArrayList<>(history());
+        messages.add(harness.publish(other, decided(other, 1, DecisionKind.PRELIMINARY, LocalDate.of(2026, 4, 22),
+                                                    decision()), AT));
+        String unpublished = "91110112MA0000003X";
+        messages.add(harness.publish(unpublished, decided(unpublished, 1, DecisionKind.PRELIMINARY,
+                                                          LocalDate.of(2026, 4, 22), decision()), AT));
+        messages.add(harness.publish(other, decided(other, 2, DecisionKind.FINAL, LocalDate.of(2026, 5, 12),
+                                                    decision()), AT));
+        messages.forEach(message -> harness.redeliver(
+                (org.axonframework.eventhandling.GenericDomainEventMessage<Object>) message));
+
+        List<DecisionSummary> results = harness.query(new FindResultsInForceOfCycle(ShippedVersions.CYCLE),
+                                                      CycleResults.class).decisions();
+
+        assertThat(results).extracting(DecisionSummary::creditCode).containsExactly(CODE, other);
+        assertThat(results).extracting(DecisionSummary::kind).containsExactly("DYNAMIC", "FINAL");
+        assertThat(results).extracting(DecisionSummary::grade).containsExactly("D", "B");
+        assertThat(results.get(1).validFrom()).isEqualTo(LocalDate.of(2026, 5, 12));
+        assertThat(harness.query(new FindResultsInForceOfCycle("OTHER-CYCLE"), CycleResults.class).decisions())
+                .isEmpty();
+    }
+
+    @Test
     void deliveringEventsAgainChangesNothing() {
         List<Object> messages = history();
         List<Document> before = all();

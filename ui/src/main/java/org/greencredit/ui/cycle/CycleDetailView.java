@@ -62,14 +62,21 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
     private final Select<GroupBy> groupBy = new Select<>();
     private final Div statistics = new Div();
     private final Grid<CycleView.Exclusion> excluded = new Grid<>();
+    private final UploadSection uploads;
+    private final boolean seesUploads;
     private String cycleId;
     private CycleView cycle;
     private SubscriptionQueryResult<CycleProgress, CycleProgress> watched;
 
-    public CycleDetailView(CycleClient client, CommandClient commands, SignedInActor signedIn) {
+    public CycleDetailView(CycleClient client, CommandClient commands, SignedInActor signedIn,
+                           ResultsUploads resultsUploads) {
         this.client = client;
         this.commands = commands;
-        this.officer = signedIn.user().role() == Role.OFFICER;
+        Role role = signedIn.user().role();
+        this.officer = role == Role.OFFICER;
+        this.seesUploads = role == Role.OFFICER || role == Role.ADMIN || role == Role.AUDITOR;
+        this.uploads = new UploadSection(resultsUploads, signedIn.actor(), role == Role.OFFICER || role == Role.ADMIN);
+        uploads.setVisible(false);
         addClassName("cycle-view");
         title.setId("cycle-title");
         phase.setId("cycle-phase");
@@ -96,7 +103,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         add(title, new HorizontalLayout(new Span(getTranslation("cycle.phase")), phase), schedule, actions,
             new H3(getTranslation("cycle.progress")), progress,
             new H3(getTranslation("cycle.statistics")), groupBy, statistics,
-            new H3(getTranslation("cycle.excluded")), excluded);
+            new H3(getTranslation("cycle.excluded")), excluded, uploads);
     }
 
     public static RouteParameters parameters(String cycleId) {
@@ -145,6 +152,11 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         schedule.add(CycleSchedules.of(cycle.openedOn(), cycle.declarationDeadline(), cycle.verificationDeadline(),
                                        cycle.disclosureStart(), cycle.disclosureEnd()));
         excluded.setItems(cycle.excluded());
+        boolean published = "PUBLISHED".equals(cycle.phase()) || "CLOSED".equals(cycle.phase());
+        uploads.setVisible(seesUploads && published);
+        if (uploads.isVisible()) {
+            uploads.show(cycleId);
+        }
         showActions();
         showStatistics();
     }

@@ -6,19 +6,19 @@ package org.greencredit.ui.supervision;
  * enterprise name or a decision number is typed by people. Such a cell is written as text that no program
  * evaluates: behind a single quote in CSV, with the quote-prefix flag in Excel.
  */
-final class FormulaGuard {
+public final class FormulaGuard {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
     private FormulaGuard() {
     }
 
-    static boolean startsLikeAFormula(String cell) {
+    public static boolean startsLikeAFormula(String cell) {
         return cell != null && !cell.isEmpty() && TRIGGERS.indexOf(cell.charAt(0)) >= 0;
     }
 
     /** The cell as CSV text: prefixed with a single quote when it could be taken for a formula. */
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         return startsLikeAFormula(cell) ? "'" + cell : cell;
     }
 }
