@@ -25,7 +25,8 @@ public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMess
     private static final Map<String, String> NOT_FOUND_BY_PACKAGE = Map.of(
             "org.greencredit.domain.creditfile", "creditFile.notFound",
             "org.greencredit.domain.cycle", "cycle.notFound",
-            "org.greencredit.domain.indicator", "indicator.system.notFound");
+            "org.greencredit.domain.indicator", "indicator.system.notFound",
+            "org.greencredit.domain.partner", "partnerClient.notFound");
 
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
