@@ -77,10 +77,10 @@ public class PartnerRequestLog extends OncePerRequestFilter {
         }
     }
 
-    /** The newest entries first, of one client and/or one credit code when given. */
+    /** The newest entries first (in the order recorded within one instant), of one client and/or one credit code. */
     public List<PartnerRequest> find(String clientId, String creditCode, int offset, int limit) {
         List<PartnerRequest> found = new ArrayList<>();
-        collection.find(filter(clientId, creditCode)).sort(Sorts.descending("at")).skip(offset).limit(limit)
+        collection.find(filter(clientId, creditCode)).sort(Sorts.descending("at", "_id")).skip(offset).limit(limit)
                   .forEach(document -> found.add(new PartnerRequest(
                           document.getDate("at").toInstant(), document.getString("clientId"),
                           document.getString("organisation"), document.getString("method"),
