@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.greencredit.app.security.ApiUser;
 import org.greencredit.domain.partner.PartnerScope;
+import org.greencredit.ui.partner.PartnerClients;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,7 @@ public class PartnerClientsAdminApi {
 
     @PostMapping(path = "/api/admin/partner-clients", consumes = MediaType.APPLICATION_JSON_VALUE,
                  produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<PartnerClientDesk.IssuedClient> create(@RequestBody NewClient client,
+    public ResponseEntity<PartnerClients.IssuedClient> create(@RequestBody NewClient client,
                                                                  Authentication authentication) {
         return ResponseEntity.status(HttpStatus.CREATED).body(desk.register(
                 client.organisation(), client.department(), client.scopes(), client.expiresOn(),

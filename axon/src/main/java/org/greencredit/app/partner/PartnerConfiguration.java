@@ -70,8 +70,9 @@ public class PartnerConfiguration {
     }
 
     @Bean
-    public PartnerClientDesk partnerClientDesk(CommandGateway commandGateway, PartnerSecrets partnerSecrets) {
-        return new PartnerClientDesk(commandGateway, partnerSecrets);
+    public PartnerClientDesk partnerClientDesk(CommandGateway commandGateway, QueryGateway queryGateway,
+                                               PartnerSecrets partnerSecrets) {
+        return new PartnerClientDesk(commandGateway, queryGateway, partnerSecrets);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.greencredit.ui.partner.PartnerRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * event store is forever and replayed by every processor; this log may be trimmed after its retention period.
  * Controllers name the codes they looked up in the request attribute {@value #CODES}.
  */
-public class PartnerRequestLog extends OncePerRequestFilter {
+public class PartnerRequestLog extends OncePerRequestFilter implements PartnerRequests {
 
     public static final String COLLECTION = "partner_requests";
     public static final String CODES = PartnerRequestLog.class.getName() + ".codes";
@@ -77,11 +78,12 @@ public class PartnerRequestLog extends OncePerRequestFilter {
         }
     }
 
-    /** The newest entries first (in the order recorded within one instant), of one client and/or one credit code. */
-    public List<PartnerRequest> find(String clientId, String creditCode, int offset, int limit) {
-        List<PartnerRequest> found = new ArrayList<>();
+    /** Newest first, and in the order recorded within one instant. */
+    @Override
+    public List<Entry> find(String clientId, String creditCode, int offset, int limit) {
+        List<Entry> found = new ArrayList<>();
         collection.find(filter(clientId, creditCode)).sort(Sorts.descending("at", "_id")).skip(offset).limit(limit)
-                  .forEach(document -> found.add(new PartnerRequest(
+                  .forEach(document -> found.add(new Entry(
                           document.getDate("at").toInstant(), document.getString("clientId"),
                           document.getString("organisation"), document.getString("method"),
                           document.getString("path"), document.getList("creditCodes", String.class),
@@ -89,6 +91,7 @@ public class PartnerRequestLog extends OncePerRequestFilter {
         return found;
     }
 
+    @Override
     public long count(String clientId, String creditCode) {
         return collection.countDocuments(filter(clientId, creditCode));
     }
@@ -117,10 +120,5 @@ public class PartnerRequestLog extends OncePerRequestFilter {
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
-    }
-
-    /** One recorded partner request. */
-    public record PartnerRequest(Instant at, String clientId, String organisation, String method, String path,
-                                 List<String> creditCodes, Integer status) {
     }
 }

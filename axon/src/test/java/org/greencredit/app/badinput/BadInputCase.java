@@ -20,7 +20,8 @@ record BadInputCase(String file, int number, String id, String description, Stri
                     JsonNode expect) {
 
     static final List<String> FILES = List.of("api-registration.yaml", "api-requests.yaml", "form-registration.yaml",
-                                              "form-facts.yaml", "form-administration.yaml", "api-intake.yaml");
+                                              "form-facts.yaml", "form-administration.yaml", "api-intake.yaml",
+                                              "api-partner.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static List<BadInputCase> all() {

@@ -34,6 +34,7 @@ import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.ui.partner.PartnerClients;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class PartnerApiBenchmark {
         report.add(String.format("seeded %d enterprises with a FINAL decision through the processors in %.0f s",
                                  codes.size(), (System.nanoTime() - seeding) / 1e9));
 
-        PartnerClientDesk.IssuedClient client = context.getBean(PartnerClientDesk.class).register(
+        PartnerClients.IssuedClient client = context.getBean(PartnerClientDesk.class).register(
                 "基准测试银行", null, EnumSet.allOf(PartnerScope.class),
                 LocalDate.now(context.getBean(Clock.class)).plusDays(1), 100_000,
                 new Actor("bench-admin", Role.ADMIN, "信息中心", null));

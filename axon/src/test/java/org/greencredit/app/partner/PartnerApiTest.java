@@ -38,6 +38,8 @@ import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.decision.DecisionHistoryView;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
+import org.greencredit.ui.partner.PartnerClients;
+import org.greencredit.ui.partner.PartnerRequests;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +63,10 @@ class PartnerApiTest extends ViewContext {
     private static final String PRELIMINARY_ONLY = TestCreditCodes.code(61_001);
     private static final String UNREGISTERED = TestCreditCodes.code(61_002);
     private static Object fixturesIn;
-    private static PartnerClientDesk.IssuedClient full;
-    private static PartnerClientDesk.IssuedClient lookupOnly;
-    private static PartnerClientDesk.IssuedClient revoked;
-    private static PartnerClientDesk.IssuedClient expired;
+    private static PartnerClients.IssuedClient full;
+    private static PartnerClients.IssuedClient lookupOnly;
+    private static PartnerClients.IssuedClient revoked;
+    private static PartnerClients.IssuedClient expired;
 
     private MockMvc mvc;
 
@@ -94,7 +96,7 @@ class PartnerApiTest extends ViewContext {
      * A client registered a year ago for one month: the aggregate refuses an expiry in the past today, so its
      * registration is stored as it was then.
      */
-    private PartnerClientDesk.IssuedClient expiredClient(LocalDate today) {
+    private PartnerClients.IssuedClient expiredClient(LocalDate today) {
         PartnerSecrets secrets = context.getBean(PartnerSecrets.class);
         String id = secrets.newClientId();
         String secret = secrets.newSecret();
@@ -102,7 +104,7 @@ class PartnerApiTest extends ViewContext {
                 "PartnerClient", id, 0, new PartnerClientRegistered(
                         id, "过期银行", null, List.of(PartnerScope.LOOKUP), today.minusMonths(11),
                         secrets.hash(id, secret), null, today.minusYears(1), "test-admin")));
-        return new PartnerClientDesk.IssuedClient(id, secret);
+        return new PartnerClients.IssuedClient(id, secret);
     }
 
     /** A registered enterprise whose only decision is the preliminary grade under disclosure. */
@@ -135,7 +137,7 @@ class PartnerApiTest extends ViewContext {
         assertThat(result.path("tier").asText()).isIn("POSITIVE_LIST", "REDUCED", "STANDARD", "KEY");
         assertThat(result.path("indicatorVersion").asText()).isEqualTo("2026.1");
 
-        List<PartnerRequestLog.PartnerRequest> logged = context.getBean(PartnerRequestLog.class)
+        List<PartnerRequests.Entry> logged = context.getBean(PartnerRequestLog.class)
                 .find(full.clientId(), code, 0, 10);
         assertThat(logged).isNotEmpty();
         assertThat(logged.get(0).organisation()).isEqualTo("通州农商银行");
@@ -226,7 +228,7 @@ class PartnerApiTest extends ViewContext {
         String code = firstChangedCode();
         refused(mvc.perform(MockMvcRequestBuilders.get("/api/v1/results/" + code)).andReturn().getResponse(), 401,
                 "request.unauthenticated");
-        refused(get("/api/v1/results/" + code, new PartnerClientDesk.IssuedClient(full.clientId(), "wrong")), 401,
+        refused(get("/api/v1/results/" + code, new PartnerClients.IssuedClient(full.clientId(), "wrong")), 401,
                 "request.unauthenticated");
         refused(get("/api/v1/results/" + code, revoked), 401, "partner.client.revoked");
         refused(get("/api/v1/results/" + code, expired), 401, "partner.client.expired");
@@ -235,7 +237,7 @@ class PartnerApiTest extends ViewContext {
         refused(get("/api/v1/results/changes", lookupOnly), 403, "partner.scope.missing");
 
         String admin = TestUsers.ensure(context.getBean(UserAccounts.class), "partner-test-admin", Role.ADMIN, null);
-        refused(get("/api/v1/results/" + code, new PartnerClientDesk.IssuedClient(admin, TestUsers.PASSWORD)), 401,
+        refused(get("/api/v1/results/" + code, new PartnerClients.IssuedClient(admin, TestUsers.PASSWORD)), 401,
                 "request.unauthenticated");
         refused(get("/api/credit-files/" + code + "/events", full), 401, "request.unauthenticated");
     }
@@ -262,18 +264,18 @@ class PartnerApiTest extends ViewContext {
                       + LocalDate.now(context.getBean(Clock.class)).plusDays(10) + "\"}";
         MockHttpServletResponse created = mvc.perform(withClient(MockMvcRequestBuilders.post(
                 "/api/admin/partner-clients").contentType(MediaType.APPLICATION_JSON).content(body),
-                new PartnerClientDesk.IssuedClient(admin, TestUsers.PASSWORD))).andReturn().getResponse();
+                new PartnerClients.IssuedClient(admin, TestUsers.PASSWORD))).andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(201);
         JsonNode issued = JSON.readTree(created.getContentAsString());
         assertThat(issued.path("secret").asText()).hasSizeGreaterThanOrEqualTo(43);
 
         MockHttpServletResponse byOfficer = mvc.perform(withClient(MockMvcRequestBuilders.post(
                 "/api/admin/partner-clients").contentType(MediaType.APPLICATION_JSON).content(body),
-                new PartnerClientDesk.IssuedClient(officer, TestUsers.PASSWORD))).andReturn().getResponse();
+                new PartnerClients.IssuedClient(officer, TestUsers.PASSWORD))).andReturn().getResponse();
         assertThat(byOfficer.getStatus()).isEqualTo(403);
 
         String revoke = "/api/admin/partner-clients/" + issued.path("clientId").asText() + "/revoke";
-        var asAdmin = new PartnerClientDesk.IssuedClient(admin, TestUsers.PASSWORD);
+        var asAdmin = new PartnerClients.IssuedClient(admin, TestUsers.PASSWORD);
         assertThat(mvc.perform(withClient(MockMvcRequestBuilders.post(revoke), asAdmin)).andReturn().getResponse()
                       .getStatus()).isEqualTo(204);
         refused(mvc.perform(withClient(MockMvcRequestBuilders.post(revoke), asAdmin)).andReturn().getResponse(),
@@ -307,18 +309,18 @@ class PartnerApiTest extends ViewContext {
         return changes;
     }
 
-    private MockHttpServletResponse get(String path, PartnerClientDesk.IssuedClient client) throws Exception {
+    private MockHttpServletResponse get(String path, PartnerClients.IssuedClient client) throws Exception {
         return mvc.perform(withClient(MockMvcRequestBuilders.get(path), client)).andReturn().getResponse();
     }
 
-    private MockHttpServletResponse post(String path, PartnerClientDesk.IssuedClient client, String body)
+    private MockHttpServletResponse post(String path, PartnerClients.IssuedClient client, String body)
             throws Exception {
         return mvc.perform(withClient(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
                                                             .content(body), client)).andReturn().getResponse();
     }
 
     private static MockHttpServletRequestBuilder withClient(MockHttpServletRequestBuilder request,
-                                                            PartnerClientDesk.IssuedClient client) {
+                                                            PartnerClients.IssuedClient client) {
         return request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
                 (client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8)));
     }
