@@ -42,7 +42,7 @@ import org.greencredit.projections.support.Dates;
  * never changes, so a cursor handed to a partner stays valid across a rebuild of this read model; bucket documents
  * ({@value #BUCKETS}, {@value #BUCKET_SPAN} positions each) list the positions that carry a change, so a page is a
  * few {@code _id in} reads of buckets and one of changes. One cycle's results are listed per cycle
- * ({@value #BY_CYCLE}) and kept per cycle and enterprise ({@value #CYCLE_RESULTS}).
+ * ({@value #BY_CYCLE}, spread over 64 documents read with one {@code _id in}) and kept per cycle and enterprise ({@value #CYCLE_RESULTS}).
  *
  * <p>Each handler writes the feed, then the cycle's documents, then the enterprise's result with the stream's
  * sequence number last; an event whose sequence the result already carries is done. A crash between writes
@@ -64,6 +64,8 @@ public class PublishedResultsProjection {
     /** How many buckets one read of the feed asks for at once. */
     private static final int BUCKETS_PER_READ = 64;
     private static final String HEAD = "head";
+    /** How many documents one cycle's list of enterprises is spread over. */
+    private static final int CYCLE_SHARDS = 64;
 
     private final MongoCollection<Document> results;
     private final MongoCollection<Document> changes;
@@ -138,8 +140,8 @@ public class PublishedResultsProjection {
         long position = position(token);
         Document result = result(event, name, position);
         record(position, PublishedChange.DECIDED, result);
-        byCycle.updateOne(Filters.eq("_id", event.cycleId()), Updates.addToSet("codes", event.creditCode()),
-                          new UpdateOptions().upsert(true));
+        byCycle.updateOne(Filters.eq("_id", cycleShard(event.cycleId(), event.creditCode())),
+                          Updates.addToSet("codes", event.creditCode()), new UpdateOptions().upsert(true));
         cycleResults.replaceOne(Filters.eq("_id", cycleKey(event.cycleId(), event.creditCode())),
                                 new Document("_id", cycleKey(event.cycleId(), event.creditCode()))
                                         .append("result", result), new ReplaceOptions().upsert(true));
@@ -197,9 +199,14 @@ public class PublishedResultsProjection {
 
     @QueryHandler
     CyclePublishedPage handle(FindCyclePublishedResults query) {
-        Document cycle = byCycle.find(Filters.eq("_id", query.cycleId())).first();
-        List<String> codes = cycle == null ? List.of()
-                : cycle.getList("codes", String.class).stream().sorted().toList();
+        List<String> shards = new ArrayList<>(CYCLE_SHARDS);
+        for (int shard = 0; shard < CYCLE_SHARDS; shard++) {
+            shards.add(query.cycleId() + "#" + shard);
+        }
+        List<String> codes = new ArrayList<>();
+        byCycle.find(Filters.in("_id", shards)).forEach(document -> codes.addAll(
+                document.getList("codes", String.class)));
+        codes.sort(null);
         List<String> page = codes.stream().skip(query.offset()).limit(query.limit()).toList();
         Map<String, PublishedResult> found = new HashMap<>();
         cycleResults.find(Filters.in("_id", page.stream().map(code -> cycleKey(query.cycleId(), code)).toList()))
@@ -260,6 +267,14 @@ public class PublishedResultsProjection {
 
     private static long position(TrackingToken token) {
         return token.position().orElseThrow(() -> new IllegalStateException("a token without a position: " + token));
+    }
+
+    /**
+     * The document of the cycle's list that holds this code: one list per cycle would grow to every enterprise of the
+     * district and be rewritten whole at each addition (the embedded store rewrites a document on every update).
+     */
+    private static String cycleShard(String cycleId, String creditCode) {
+        return cycleId + "#" + Math.floorMod(creditCode.hashCode(), CYCLE_SHARDS);
     }
 
     private static String cycleKey(String cycleId, String creditCode) {
