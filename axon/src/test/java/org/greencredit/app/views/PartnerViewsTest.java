@@ -80,7 +80,10 @@ class PartnerViewsTest extends ViewContext {
         Grid<PartnerClientView> grid = _get(Grid.class, spec -> spec.withId("admin-partners-grid"));
         assertThat(GridKt._size(grid)).isPositive();
 
-        _click(_get(Button.class, spec -> spec.withId("admin-partner-revoke-" + clientId)));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                                            .filter(i -> GridKt._get(grid, i).clientId().equals(clientId)).findFirst()
+                                            .orElseThrow();
+        _click((Button) GridKt._getCellComponent(grid, row, "actions"));
         NotificationsKt.expectNotifications("已吊销客户端 " + clientId);
     }
 

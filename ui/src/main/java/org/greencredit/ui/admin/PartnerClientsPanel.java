@@ -111,7 +111,6 @@ class PartnerClientsPanel extends VerticalLayout {
                         rate.getValue(), signedIn.actor());
                 dialog.close();
                 showSecret(issued);
-                refresh();
             } catch (RuleViolation refused) {
                 Notices.error(RefusalMessages.of(refused.refusal()));
             }
@@ -122,7 +121,10 @@ class PartnerClientsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    /** The only time the secret is shown: it is stored as a keyed hash and cannot be shown again. */
+    /**
+     * The only time the secret is shown: it is stored as a keyed hash and cannot be shown again. The list is read
+     * again when the dialog is closed, by which time the client's read model holds the new client.
+     */
     private void showSecret(PartnerClients.IssuedClient issued) {
         Dialog dialog = new Dialog(getTranslation("admin.partners.issued.title"));
         dialog.setId("admin-partner-issued");
@@ -134,7 +136,10 @@ class PartnerClientsPanel extends VerticalLayout {
         secret.setId("admin-partner-issued-secret");
         secret.setReadOnly(true);
         secret.setWidthFull();
-        Button done = new Button(getTranslation("admin.partners.issued.done"), click -> dialog.close());
+        Button done = new Button(getTranslation("admin.partners.issued.done"), click -> {
+            dialog.close();
+            refresh();
+        });
         done.setId("admin-partner-issued-done");
         dialog.add(new VerticalLayout(new Paragraph(getTranslation("admin.partners.issued.once")), clientId, secret,
                                       done));
