@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -17,7 +20,9 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 
 /**
  * Drives a projection through Axon's own annotation adapters, so handler wiring (parameters such as
- * {@code @Timestamp}, reset handlers, query handlers) is exercised as in the running application.
+ * {@code @Timestamp}, reset handlers, query handlers) is exercised as in the running application. Messages are
+ * delivered as a streaming processor delivers them: tracked, each at the next global position of the store (from 0,
+ * as Axon Server counts).
  */
 public class ProjectionHarness {
 
@@ -25,6 +30,7 @@ public class ProjectionHarness {
     private final AnnotationQueryHandlerAdapter<Object> queries;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<EventMessage<?>> published = new ArrayList<>();
+    private long position;
 
     public ProjectionHarness(Object projection) {
         this.events = new AnnotationEventHandlerAdapter(projection);
@@ -40,8 +46,9 @@ public class ProjectionHarness {
     public GenericDomainEventMessage<Object> publish(String aggregateType, String aggregateId, Object payload,
                                                      Instant recordedAt, MetaData metaData) {
         long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(
-                aggregateType, aggregateId, sequence, new GenericMessage<>(payload, metaData), recordedAt);
+        GenericDomainEventMessage<Object> message = new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(position++), new GenericDomainEventMessage<>(
+                aggregateType, aggregateId, sequence, new GenericMessage<>(payload, metaData), recordedAt));
         published.add(message);
         redeliver(message);
         return message;
@@ -49,8 +56,9 @@ public class ProjectionHarness {
 
     /** Delivers an event that belongs to no aggregate, as Axon Server hands such events to a processor. */
     public GenericEventMessage<Object> publishUnowned(Object payload, Instant recordedAt, MetaData metaData) {
-        GenericEventMessage<Object> message = new GenericEventMessage<>(new GenericMessage<>(payload, metaData),
-                                                                        () -> recordedAt);
+        GenericEventMessage<Object> message = new GenericTrackedEventMessage<>(
+                new GlobalSequenceTrackingToken(position++),
+                new GenericEventMessage<>(new GenericMessage<>(payload, metaData), () -> recordedAt));
         published.add(message);
         redeliver(message);
         return message;

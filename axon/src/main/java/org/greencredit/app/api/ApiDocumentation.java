@@ -25,6 +25,8 @@ public class ApiDocumentation {
 
     /** The name of the HTTP Basic security scheme that operations refer to. */
     public static final String BASIC = "basic";
+    /** The security scheme of the partner API: HTTP Basic with a partner client's id and secret. */
+    public static final String PARTNER = "partnerClient";
     /** The schema of a problem answer: RFC 9457's members and the API's {@code key} and {@code arguments}. */
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
@@ -39,7 +41,7 @@ public class ApiDocumentation {
     @Bean
     public OpenAPI greenCreditOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("green-credit 数据报送接口 (intake API)").version("v1")
+                .info(new Info().title("green-credit 数据报送与合作方接口 (intake and partner API)").version("v1")
                                 .description("企业环境信用评价系统的机器接口：数据来源系统以各自的账号报送信用信息。"
                                              + " The machine interface of the green-credit evaluation system: "
                                              + "source systems submit facts with their own credentials. "
@@ -49,7 +51,12 @@ public class ApiDocumentation {
                         .addSecuritySchemes(BASIC, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("每个数据来源系统一个账号，由系统管理员创建。One account per source system, "
-                                             + "created by an administrator.")));
+                                             + "created by an administrator."))
+                        .addSecuritySchemes(PARTNER, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("合作方接口客户端：用户名为客户端编号，密码为创建时显示一次的密钥。"
+                                             + "Partner API client: user name = client id, password = the secret "
+                                             + "shown once at creation.")));
     }
 
     private static Schema<?> problem() {

@@ -30,6 +30,7 @@ import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
 import org.greencredit.domain.intake.FactImport;
+import org.greencredit.domain.partner.PartnerClient;
 import org.greencredit.domain.intake.SourceRecordClaim;
 import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.app.intake.EventStoreSourceRecords;
@@ -60,6 +61,7 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DecisionNumberClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SourceRecordClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(PartnerClient.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))

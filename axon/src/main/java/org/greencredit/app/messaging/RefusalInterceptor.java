@@ -26,7 +26,8 @@ public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMess
             "org.greencredit.domain.creditfile", "creditFile.notFound",
             "org.greencredit.domain.cycle", "cycle.notFound",
             "org.greencredit.domain.indicator", "indicator.system.notFound",
-            "org.greencredit.domain.dataerror", "dataError.notFound");
+            "org.greencredit.domain.dataerror", "dataError.notFound",
+            "org.greencredit.domain.partner", "partnerClient.notFound");
 
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 

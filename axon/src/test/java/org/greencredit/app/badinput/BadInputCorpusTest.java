@@ -31,9 +31,11 @@ import com.vaadin.flow.component.upload.Upload;
 import jakarta.servlet.Filter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,12 +51,14 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.notify.NotificationStore;
+import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.app.webhook.WebhookStore;
+import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.Refusal;
@@ -67,8 +71,10 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.i18n.Translations;
+import org.greencredit.ui.partner.PartnerClients;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +102,8 @@ class BadInputCorpusTest extends ViewContext {
     private static final String EXISTING_DECISION_NO = "京通环罚〔2024〕39998号";
     private static Object fixturesIn;
     private static String existingViolationId;
+    private static Object partnerClientsIn;
+    private static final Map<String, PartnerClients.IssuedClient> partnerClients = new LinkedHashMap<>();
 
     private final Translations translations = new Translations();
     private MockMvc mvc;
@@ -456,6 +464,12 @@ class BadInputCorpusTest extends ViewContext {
     }
 
     private void credentials(MockHttpServletRequestBuilder request, String user) {
+        if (user.startsWith("partner-client")) {
+            PartnerClients.IssuedClient client = partnerClient(user);
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (client.clientId() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
         String username = switch (user) {
             case "anonymous" -> null;
             case "wrong-password" -> "corpus-nobody";
@@ -466,6 +480,27 @@ class BadInputCorpusTest extends ViewContext {
             String password = user.equals("wrong-password") ? "not-the-password" : TestUsers.PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * A partner API client of the case's kind: {@code partner-client} may read everything, {@code
+     * partner-client-lookup} only single lookups; created once per application.
+     */
+    private PartnerClients.IssuedClient partnerClient(String user) {
+        synchronized (BadInputCorpusTest.class) {
+            if (partnerClientsIn != context) {
+                PartnerClients clients = context.getBean(PartnerClients.class);
+                Actor admin = new Actor("corpus-admin", Role.ADMIN, "信息中心", null);
+                LocalDate until = LocalDate.now(context.getBean(Clock.class)).plusYears(1);
+                partnerClients.put("partner-client", clients.register(
+                        "语料测试银行", null, EnumSet.allOf(PartnerScope.class), until, 100_000, admin));
+                partnerClients.put("partner-client-lookup", clients.register(
+                        "语料测试平台", null, Set.of(PartnerScope.LOOKUP), until, 100_000, admin));
+                context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
+                partnerClientsIn = context;
+            }
+            return partnerClients.get(user);
         }
     }
 

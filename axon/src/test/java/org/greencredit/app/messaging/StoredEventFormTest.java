@@ -85,6 +85,9 @@ import org.greencredit.domain.upload.UploadFile;
 import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
+import org.greencredit.domain.partner.PartnerScope;
+import org.greencredit.domain.partner.api.PartnerClientRegistered;
+import org.greencredit.domain.partner.api.PartnerClientRevoked;
 import org.greencredit.domain.intake.api.SourceRecordClaimed;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
@@ -149,6 +152,12 @@ class StoredEventFormTest {
                 violationAttributes(), "京通环罚〔2025〕12号", IMPORT));
         CURRENT.put("SourceRecordClaimed-1.json", new SourceRecordClaimed(
                 "source-record:" + FACT, FactSource.ENFORCEMENT, "京通环罚〔2025〕12号", CODE, FACT));
+        CURRENT.put("PartnerClientRegistered-1.json", new PartnerClientRegistered(
+                "pc-bank-tongzhou", "通州农商银行", "绿色金融部", List.of(PartnerScope.LOOKUP, PartnerScope.CHANGES),
+                LocalDate.of(2027, 3, 1), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120,
+                LocalDate.of(2026, 3, 1), "admin-wang"));
+        CURRENT.put("PartnerClientRevoked-1.json",
+                    new PartnerClientRevoked("pc-bank-tongzhou", LocalDate.of(2026, 9, 1), "admin-wang"));
         CURRENT.put("ImportStarted-1.json", new ImportStarted(
                 IMPORT, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120, "officer-zhang"));

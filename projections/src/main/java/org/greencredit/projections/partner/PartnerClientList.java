@@ -1,0 +1,6 @@
+package org.greencredit.projections.partner;
+
+import java.util.List;
+
+public record PartnerClientList(List<PartnerClientView> clients) {
+}
