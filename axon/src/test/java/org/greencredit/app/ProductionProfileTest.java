@@ -14,6 +14,7 @@ import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import com.mongodb.ConnectionString;
 import org.greencredit.app.notify.NotificationConfiguration;
+import org.greencredit.app.partner.PartnerSecrets;
 import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.InitialAdministrator;
 import org.greencredit.app.storage.ReadStoreConfiguration;
@@ -44,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
                               "greencredit.security.initial-admin.password=" + ProductionProfileTest.ADMIN_PASSWORD,
                               "greencredit.security.account-key=" + ProductionProfileTest.ACCOUNT_KEY,
                               "greencredit.webhooks.secret-key=" + ProductionProfileTest.WEBHOOK_KEY,
+                              "greencredit.partner.secret-key=" + ProductionProfileTest.PARTNER_KEY,
                               // the stand-in MongoDB below speaks neither TLS nor authentication
                               "greencredit.mongo.insecure=true"})
 @ActiveProfiles("production")
@@ -52,6 +54,7 @@ class ProductionProfileTest {
     static final String ADMIN_PASSWORD = "production-test-Passw0rd";
     static final String ACCOUNT_KEY = "production-test-account-key-0123456789abcdef";
     static final String WEBHOOK_KEY = "production-test-webhook-key-0123456789abcdef";
+    static final String PARTNER_KEY = "production-test-partner-key-0123456789abcdef";
 
     /** Stands in for the external MongoDB; the application only gets its connection string. */
     private static final MongoServer EXTERNAL_MONGO = new MongoServer(H2Backend.inMemory());
@@ -113,6 +116,18 @@ class ProductionProfileTest {
         MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.webhooks.secret-key", "too-short");
         shortKey.setActiveProfiles("production");
         assertThatThrownBy(() -> NotificationConfiguration.secretBox(shortKey))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void refusesToStartWithoutAPartnerSecretKeyOrWithAShortOne() {
+        MockEnvironment missing = new MockEnvironment();
+        missing.setActiveProfiles("production");
+        assertThatThrownBy(() -> PartnerSecrets.fromEnvironment(missing))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_PARTNER_SECRET_KEY");
+        MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.partner.secret-key", "too-short");
+        shortKey.setActiveProfiles("production");
+        assertThatThrownBy(() -> PartnerSecrets.fromEnvironment(shortKey))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 

@@ -1,6 +1,7 @@
 package org.greencredit.app.cli;
 
 import org.greencredit.app.GreenCreditApplication;
+import org.greencredit.app.dataerror.DataErrorService;
 import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -10,9 +11,10 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application without its web side — no Vaadin, no sign-in, no HTTP API — for command-line tools that only
+ * The application without its web side — no Vaadin, no sign-in, no HTTP API, no partner API — for command-line tools that only
  * read the store. Storage, Axon and the audit services are the same beans the web application uses. The import
- * engine names its columns and problems in the user's language, so the translations come along.
+ * engine names its columns and problems in the user's language, so the translations come along. The data-error desk
+ * serves the signed-in user of a view and is left out.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {
@@ -20,9 +22,10 @@ import org.springframework.context.annotation.Import;
         "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
         "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
 @ComponentScan(basePackages = "org.greencredit.app", excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.greencredit\\.app\\.(api|security)\\..*"),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.greencredit\\.app\\.(api|security|partner)\\..*"),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                              classes = {GreenCreditApplication.class, VerificationApplication.class})})
+                              classes = {GreenCreditApplication.class, VerificationApplication.class,
+                                            DataErrorService.class})})
 @ConfigurationPropertiesScan("org.greencredit.app")
 @Import(Translations.class)
 public class StoreOnlyApplication {

@@ -34,9 +34,11 @@ import org.greencredit.domain.partner.PartnerClient;
 import org.greencredit.domain.intake.SourceRecordClaim;
 import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.app.intake.EventStoreSourceRecords;
+import org.greencredit.app.upload.EventStoreCyclePhases;
 import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.upload.CreditPlatformUploads;
+import org.greencredit.domain.upload.CyclePhases;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -151,6 +153,11 @@ public class AxonConfiguration {
     @Bean
     public CreditFileFacts creditFileFacts(EventStore eventStore) {
         return new EventStoreCreditFileFacts(eventStore);
+    }
+
+    @Bean
+    public CyclePhases cyclePhases(EventStore eventStore) {
+        return new EventStoreCyclePhases(eventStore);
     }
 
     /** 数据纠错 is answered within this many working days; no indicator version or policy text names a period. */

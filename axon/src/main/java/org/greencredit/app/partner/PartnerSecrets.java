@@ -3,17 +3,20 @@ package org.greencredit.app.partner;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.secrets.HmacSha256;
 import org.greencredit.app.secrets.LocalSecret;
+import org.greencredit.app.startup.StartRefusal;
 import org.springframework.core.env.Environment;
 
 /**
  * The secrets of partner API clients. A secret is 32 bytes from {@link SecureRandom} (256 bits, written in base64url),
  * shown once and stored only as HMAC-SHA-256 over the client id and the secret, keyed with a key kept outside the
- * read-model store ({@code greencredit.partner.secret-key}, otherwise {@code <data-dir>/partner-key}, generated once).
+ * read-model store ({@code greencredit.partner.secret-key}, required in production; otherwise
+ * {@code <data-dir>/partner-key}, generated once).
  * A slow password hash (bcrypt) would protect guessable passwords; a 256-bit random secret cannot be guessed, so
  * one keyed hash per request (microseconds) is as safe and keeps authentication within the API's latency target.
  * The client id is part of the hashed text, so a hash copied onto another client does not admit it.
@@ -32,8 +35,17 @@ public final class PartnerSecrets {
 
     public static PartnerSecrets fromEnvironment(Environment environment) {
         String configured = environment.getProperty("greencredit.partner.secret-key", "");
-        if (configured.length() >= 32) {
+        if (!configured.isBlank()) {
+            if (configured.length() < 32) {
+                throw new StartRefusal("greencredit.partner.secret-key (GREENCREDIT_PARTNER_SECRET_KEY) must have at"
+                                       + " least 32 characters", "startup.partnerKey.short", 32);
+            }
             return new PartnerSecrets(configured);
+        }
+        if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+            throw new StartRefusal("The production profile needs the key of the partner secrets' hashes: set "
+                                   + "GREENCREDIT_PARTNER_SECRET_KEY (at least 32 characters)",
+                                   "startup.partnerKey.missing", 32);
         }
         return new PartnerSecrets(LocalSecret.readOrCreate(
                 GreenCreditProperties.dataDir(environment).resolve(KEY_FILE), 48).value());

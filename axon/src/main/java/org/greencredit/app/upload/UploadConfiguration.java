@@ -6,7 +6,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.domain.scoring.IndicatorVersions;
-import org.greencredit.domain.upload.CyclePhases;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +16,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class UploadConfiguration {
-
-    @Bean
-    public CyclePhases cyclePhases(EventStore eventStore) {
-        return new EventStoreCyclePhases(eventStore);
-    }
 
     @Bean
     public PlatformUploadDesk platformUploadDesk(

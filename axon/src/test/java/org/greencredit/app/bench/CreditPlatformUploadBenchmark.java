@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +98,9 @@ class CreditPlatformUploadBenchmark {
                                                     new FinalGradesPublished(CYCLE, codes, PUBLISHED))));
             report.add(line("append " + (3 * enterprises + 2) + " events", start));
             start = System.nanoTime();
-            app.awaitCaughtUp("evaluations");
-            app.awaitCaughtUp("decisions");
-            app.awaitCaughtUp("cycles");
+            app.awaitCaughtUp("evaluations", Duration.ofMinutes(30));
+            app.awaitCaughtUp("decisions", Duration.ofMinutes(30));
+            app.awaitCaughtUp("cycles", Duration.ofMinutes(30));
             report.add(line("projections caught up (evaluations, decisions, cycles)", start));
 
             PlatformUploadDesk desk = app.bean(PlatformUploadDesk.class);

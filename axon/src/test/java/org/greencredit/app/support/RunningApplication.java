@@ -97,6 +97,11 @@ public final class RunningApplication implements AutoCloseable {
 
     /** Waits until the named processor has handled every event in the store. */
     public void awaitCaughtUp(String processingGroup) {
+        awaitCaughtUp(processingGroup, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #awaitCaughtUp(String)}, for benchmarks whose seeding takes the processors minutes. */
+    public void awaitCaughtUp(String processingGroup, Duration timeout) {
         PooledStreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
                 .eventProcessor(processingGroup, PooledStreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("no processor " + processingGroup));
@@ -105,7 +110,7 @@ public final class RunningApplication implements AutoCloseable {
             var status = processor.processingStatus();
             return !status.isEmpty() && status.values().stream().allMatch(
                     s -> head == null || (s.getTrackingToken() != null && s.getTrackingToken().covers(head)));
-        }, Duration.ofSeconds(60), processingGroup + " to catch up");
+        }, timeout, processingGroup + " to catch up");
     }
 
     public static void await(BooleanSupplier condition, Duration timeout, String what) {
