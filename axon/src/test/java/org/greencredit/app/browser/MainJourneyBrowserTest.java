@@ -163,6 +163,8 @@ class MainJourneyBrowserTest {
         signOutAndIn(officer);
         browser.get(url("/cycles/" + CYCLE));
         page.click(By.id("cycle-publish"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., '已完成')]")));
         caughtUp.awaitAll(Duration.ofMinutes(1));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cycle-phase"), "结果公开"));
