@@ -12,6 +12,7 @@ import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.demo.DemoSeeding;
 import org.greencredit.app.cli.VerificationApplication;
 import org.greencredit.app.cli.VerifyDecisionsCommand;
+import org.greencredit.app.cli.VerifyDrawCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -38,8 +39,8 @@ public class GreenCreditApplication {
 
     /**
      * Starts the application — after creating the demo district when the embedded store is new — or runs a
-     * command-line tool named by the first argument: {@code score} (no store at all), {@code verify-decisions} (reads
-     * the store, starts nothing else) or {@code generate} (a synthetic district into an empty store).
+     * command-line tool named by the first argument: {@code score} (no store at all), {@code verify-decisions} and
+     * {@code verify-draw} (read the store, start nothing else) or {@code generate} (a synthetic district into an empty store).
      */
     public static void main(String[] args) {
         // Axon prints an advertisement for its hosted console at every start unless told not to.
@@ -47,12 +48,13 @@ public class GreenCreditApplication {
         // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (args.length > 0 && List.of("score", "verify-decisions", "generate").contains(args[0])) {
+        if (args.length > 0 && List.of("score", "verify-decisions", "verify-draw", "generate").contains(args[0])) {
             List<String> rest = List.of(args).subList(1, args.length);
             try {
                 System.exit(switch (args[0]) {
                     case "score" -> new ScoreCommand(out, err).run(rest);
                     case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
+                    case "verify-draw" -> new VerifyDrawCommand(out, err).run(rest);
                     default -> new GenerateCommand(out, err).run(rest);
                 });
             } catch (RuntimeException failed) {

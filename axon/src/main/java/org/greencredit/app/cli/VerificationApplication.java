@@ -9,6 +9,7 @@ import org.axonframework.modelling.saga.repository.inmemory.InMemorySagaStore;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.audit.DecisionVerifier;
 import org.greencredit.app.clock.ClockConfiguration;
+import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.messaging.AxonConfiguration;
 import org.greencredit.app.messaging.SerializerConfiguration;
 import org.greencredit.app.storage.EmbeddedEventStoreConfiguration;
@@ -20,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * What {@code verify-decisions} needs and nothing more: the event store (embedded or Axon Server), the aggregates'
- * model and the decision verifier. No read-model store is opened — no port, no MongoDB — and nothing is written:
+ * What {@code verify-decisions} and {@code verify-draw} need and nothing more: the event store (embedded or Axon
+ * Server), the aggregates' model and the decision and draw verifiers. No read-model store is opened — no port, no MongoDB — and nothing is written:
  * tokens and sagas would only live in memory, and no processor is registered to use them.
  */
 @SpringBootConfiguration
@@ -48,5 +49,10 @@ public class VerificationApplication {
     public DecisionVerifier decisionVerifier(EventStore eventStore, IndicatorVersions indicatorVersions,
                                              Configuration axonConfiguration) {
         return new DecisionVerifier(eventStore, indicatorVersions, axonConfiguration);
+    }
+
+    @Bean
+    public DrawVerifier drawVerifier(EventStore eventStore, IndicatorVersions indicatorVersions) {
+        return new DrawVerifier(eventStore, indicatorVersions);
     }
 }

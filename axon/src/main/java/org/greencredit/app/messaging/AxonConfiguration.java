@@ -30,6 +30,9 @@ import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
 import org.greencredit.domain.intake.FactImport;
+import org.greencredit.app.inspection.UnlinkedInspectorIdentities;
+import org.greencredit.domain.inspection.InspectionPlan;
+import org.greencredit.domain.inspection.InspectorIdentities;
 import org.greencredit.domain.partner.PartnerClient;
 import org.greencredit.domain.intake.SourceRecordClaim;
 import org.greencredit.domain.intake.SourceRecords;
@@ -64,6 +67,7 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SourceRecordClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartnerClient.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(InspectionPlan.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
@@ -165,6 +169,12 @@ public class AxonConfiguration {
     public DataErrorSettings dataErrorSettings(
             @Value("${greencredit.data-errors.decision-working-days:10}") int decisionWorkingDays) {
         return new DataErrorSettings(decisionWorkingDays);
+    }
+
+    /** Who of the 执法人员名录 a user is, for the inspection plan's results; in every context that loads the plan. */
+    @Bean
+    public InspectorIdentities inspectorIdentities() {
+        return new UnlinkedInspectorIdentities();
     }
 
     @Bean

@@ -76,6 +76,21 @@ import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
 import org.greencredit.domain.cycle.api.FinalGradesPublished;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.decisionnumber.api.DecisionNumberClaimed;
+import org.greencredit.domain.inspection.DrawBasis;
+import org.greencredit.domain.inspection.DrawInputs;
+import org.greencredit.domain.inspection.DrawInspector;
+import org.greencredit.domain.inspection.DrawResult;
+import org.greencredit.domain.inspection.DrawnInspection;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.domain.inspection.InspectorPair;
+import org.greencredit.domain.inspection.TierDraw;
+import org.greencredit.domain.inspection.TierPopulation;
+import org.greencredit.domain.inspection.TierRule;
+import org.greencredit.domain.inspection.VisitCount;
+import org.greencredit.domain.inspection.api.InspectionResultRecorded;
+import org.greencredit.domain.inspection.api.InspectionViolationLinked;
+import org.greencredit.domain.inspection.api.InspectionsDrawn;
+import org.greencredit.domain.inspection.api.InspectionsRedrawn;
 import org.greencredit.domain.intake.ImportChannel;
 import org.greencredit.domain.intake.ImportKind;
 import org.greencredit.domain.intake.api.ImportCompleted;
@@ -191,7 +206,39 @@ class StoredEventFormTest {
                 "TZ-GREEN-CREDIT", "2026.1", "cb18a13e6635", LocalDate.of(2026, 1, 1)));
         CURRENT.put("IndicatorVersionRetired-1.json", new IndicatorVersionRetired(
                 "TZ-GREEN-CREDIT", "2026.1", LocalDate.of(2027, 1, 1)));
+        inspectionEvents();
         procedureEvents();
+    }
+
+    /** A small quarterly plan: two tiers, three inspectors, one enterprise drawn on site. */
+    private static void inspectionEvents() {
+        DrawInputs inputs = new DrawInputs(
+                "2026-Q4", "TZ-GREEN-CREDIT", "2026.1", "cb18a13e6635",
+                List.of(new TierRule("POSITIVE_LIST", java.math.BigDecimal.ZERO, 0, true),
+                        new TierRule("KEY", new java.math.BigDecimal("0.5"), 2, false)),
+                List.of(new TierPopulation("POSITIVE_LIST", List.of("91110112MA0000001X")),
+                        new TierPopulation("KEY", List.of(CODE))),
+                List.of(new DrawInspector("insp-01", List.of()), new DrawInspector("insp-02", List.of(CODE)),
+                        new DrawInspector("insp-03", List.of())),
+                List.of(new InspectorPair(CODE, List.of("insp-01", "insp-03"))),
+                List.of(new VisitCount(CODE, 1)), 90, List.of());
+        DrawResult result = new DrawResult(
+                List.of(new TierDraw("KEY", 1, false, 0, 1, 1, 1), new TierDraw("POSITIVE_LIST", 1, true, 0, 0, 0, 0)),
+                List.of(new DrawnInspection(CODE, "KEY", DrawBasis.YEARLY_MINIMUM, List.of("insp-01", "insp-03"))));
+        Instant at = Instant.parse("2026-10-09T02:00:00Z");
+        CURRENT.put("InspectionsDrawn-1.json", new InspectionsDrawn(
+                "2026-Q4", "2026-Q4#1", "2026年第四季度抽签", inputs,
+                "3b1f0c4e9a8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", result,
+                LocalDate.of(2026, 10, 9), at, "officer-zhang"));
+        CURRENT.put("InspectionsRedrawn-1.json", new InspectionsRedrawn(
+                "2026-Q4", "2026-Q4#2", "2026-Q4#1", "执法人员名录未同步", "5d0a", inputs,
+                "3b1f0c4e9a8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", result,
+                LocalDate.of(2026, 10, 10), at.plusSeconds(86_400), "officer-zhang"));
+        CURRENT.put("InspectionResultRecorded-1.json", new InspectionResultRecorded(
+                "2026-Q4", "2026-Q4#2", CODE, InspectionOutcome.PROBLEM_FOUND, LocalDate.of(2026, 10, 20), null,
+                "废气排放口未规范设置", null, LocalDate.of(2026, 10, 21), "officer-zhang", "insp-01"));
+        CURRENT.put("InspectionViolationLinked-1.json", new InspectionViolationLinked(
+                "2026-Q4", "2026-Q4#2", CODE, FACT, LocalDate.of(2026, 11, 2), "officer-zhang"));
     }
 
     /** The events of an evaluation cycle, of the evaluation inside a credit file, and of the calendar. */

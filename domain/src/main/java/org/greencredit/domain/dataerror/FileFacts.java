@@ -1,6 +1,7 @@
 package org.greencredit.domain.dataerror;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.greencredit.domain.creditfile.FactStatus;
@@ -45,6 +46,11 @@ public final class FileFacts {
             leftScope = true;
         }
         return this;
+    }
+
+    /** Every fact of the file with its current attributes and status, in the order recorded. */
+    public List<RecordedFact> facts() {
+        return List.copyOf(facts.values());
     }
 
     public Optional<RecordedFact> fact(String factId) {

@@ -1,0 +1,115 @@
+package org.greencredit.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.inspection.DrawCheck;
+import org.greencredit.app.inspection.DrawVerifier;
+import org.greencredit.app.instance.RunningInstance;
+import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.inspection.InspectionPeriod;
+import org.greencredit.ui.i18n.Translations;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * {@code verify-draw [--period 2026-Q4] [--lang zh|en] [--property=value ...]}: recomputes every recorded inspection
+ * draw (or one period's) from its recorded inputs and seed, checks the input hash, compares the recorded population
+ * with the event store at the draw, and prints {@code match} or each difference. Opens only the event store, through
+ * {@link VerificationApplication}; while the application holds the embedded store it says so and stops. Exit code 0
+ * when every draw matched, 1 when one did not, 2 on bad arguments, an unknown period or an unusable store.
+ */
+public final class VerifyDrawCommand {
+
+    static final int ALL_MATCHED = 0;
+    static final int MISMATCHED = 1;
+    static final int FAILED = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Translations translations = new Translations();
+    private Locale locale = Translations.CHINESE;
+
+    public VerifyDrawCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> args) {
+        String period = null;
+        List<String> properties = new ArrayList<>(List.of(
+                "--spring.main.web-application-type=none", "--greencredit.processors.enabled=false",
+                "--greencredit.reference-data.publish-shipped=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.org.axonframework.eventhandling.tokenstore.inmemory=ERROR"));
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--period") && i + 1 < args.size()) {
+                period = args.get(++i);
+            } else if (arg.equals("--lang") && i + 1 < args.size()) {
+                locale = args.get(++i).startsWith("en") ? Locale.ENGLISH : Translations.CHINESE;
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                properties.add(arg);
+            } else {
+                err.println(text("verifyDraw.usage"));
+                return FAILED;
+            }
+        }
+        if (period != null) {
+            try {
+                period = InspectionPeriod.parse(period).toString();
+            } catch (RuleViolation invalid) {
+                err.println(text(invalid.messageKey(), invalid.arguments().toArray()));
+                err.println(text("verifyDraw.usage"));
+                return FAILED;
+            }
+        }
+        Path dataDir = dataDir(properties);
+        if (RunningInstance.in(dataDir).isPresent()) {
+            err.println(text("verifyDraw.storeHeld", dataDir));
+            return FAILED;
+        }
+        SpringApplication application = new SpringApplication(VerificationApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new))) {
+            return print(context.getBean(DrawVerifier.class).verify(period), period);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            err.println(text("verify.storeUnavailable", cause.getMessage()));
+            return FAILED;
+        }
+    }
+
+    private int print(List<DrawCheck> checks, String period) {
+        if (checks.isEmpty() && period != null) {
+            err.println(text("verifyDraw.periodNotDrawn", period));
+            return FAILED;
+        }
+        for (DrawCheck check : checks) {
+            out.println(check.drawId() + ": " + (check.matched() ? "match" : "mismatch"));
+            check.differences().forEach(difference -> out.println("    " + difference));
+        }
+        long matched = checks.stream().filter(DrawCheck::matched).count();
+        out.println(text("verifyDraw.summary", checks.size(), matched, checks.size() - matched));
+        return matched == checks.size() ? ALL_MATCHED : MISMATCHED;
+    }
+
+    private static Path dataDir(List<String> properties) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(properties.toArray(String[]::new)));
+        return GreenCreditProperties.dataDir(environment);
+    }
+
+    private String text(String key, Object... arguments) {
+        return translations.getTranslation(key, locale, arguments);
+    }
+}

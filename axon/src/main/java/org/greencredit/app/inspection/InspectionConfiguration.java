@@ -1,0 +1,38 @@
+package org.greencredit.app.inspection;
+
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.domain.dataerror.CreditFileFacts;
+import org.greencredit.domain.scoring.IndicatorVersions;
+import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** 双随机、一公开: the draw desk, the lenient-enforcement advice and the draw verifier. */
+@Configuration(proxyBeanMethods = false)
+public class InspectionConfiguration {
+
+    /**
+     * {@code greencredit.inspections.recent-window-days}: enterprises inspected within this many days are left out of
+     * the random draw (default 0: none; the yearly minimum draws them all the same).
+     */
+    @Bean
+    public InspectionDesk inspectionDesk(CommandGateway commands, QueryGateway queries, IndicatorCatalogReader catalog,
+                                         Clock clock,
+                                         @Value("${greencredit.inspections.recent-window-days:0}") int recentWindowDays) {
+        return new InspectionDesk(commands, queries, catalog, clock, recentWindowDays);
+    }
+
+    @Bean
+    public LenientEnforcementAdvisor lenientEnforcementAdvisor(QueryGateway queries, CreditFileFacts creditFiles) {
+        return new LenientEnforcementAdvisor(queries, creditFiles);
+    }
+
+    @Bean
+    public DrawVerifier drawVerifier(EventStore eventStore, IndicatorVersions versions) {
+        return new DrawVerifier(eventStore, versions);
+    }
+}

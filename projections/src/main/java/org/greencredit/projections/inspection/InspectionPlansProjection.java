@@ -1,0 +1,234 @@
+package org.greencredit.projections.inspection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.greencredit.domain.inspection.DrawBasis;
+import org.greencredit.domain.inspection.DrawInputs;
+import org.greencredit.domain.inspection.DrawResult;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.domain.inspection.TierDraw;
+import org.greencredit.domain.inspection.TierRule;
+import org.greencredit.domain.inspection.api.InspectionResultRecorded;
+import org.greencredit.domain.inspection.api.InspectionViolationLinked;
+import org.greencredit.domain.inspection.api.InspectionsDrawn;
+import org.greencredit.domain.inspection.api.InspectionsRedrawn;
+import org.greencredit.projections.support.Dates;
+
+/**
+ * 双随机抽查: inspection plans (collection {@code inspection_plans}, one document per period with every draw) and the
+ * enterprises of each draw in force with their inspectors and results ({@code inspection_entries}, id
+ * {@code <period>/<credit code>}). A re-draw replaces the period's entries and marks the earlier draw superseded.
+ * Entries are written before the plan document, replaced whole, and a result only touches the entry of its own
+ * draw, so a redelivered event changes nothing.
+ */
+@ProcessingGroup(InspectionPlansProjection.PROCESSING_GROUP)
+public class InspectionPlansProjection {
+
+    public static final String PROCESSING_GROUP = "inspection-plans";
+    public static final String PLANS = "inspection_plans";
+    public static final String ENTRIES = "inspection_entries";
+
+    private final MongoCollection<Document> plans;
+    private final MongoCollection<Document> entries;
+
+    public InspectionPlansProjection(MongoDatabase database) {
+        this.plans = database.getCollection(PLANS);
+        this.entries = database.getCollection(ENTRIES);
+        entries.createIndex(Indexes.ascending("period"));
+        entries.createIndex(Indexes.ascending("inspectorIds"));
+        entries.createIndex(Indexes.ascending("inspectedOn"));
+    }
+
+    @EventHandler
+    void on(InspectionsDrawn event) {
+        writeEntries(event.period(), event.drawId(), event.inputs(), event.result());
+        Document draw = draw(event.drawId(), event.seed(), event.inputHash(), event.inputs(), event.result(),
+                             event.drawnOn().toString(), Date.from(event.drawnAt()), event.drawnBy(), null);
+        plans.replaceOne(Filters.eq("_id", event.period()),
+                         new Document("_id", event.period()).append("drawInForce", event.drawId())
+                                                            .append("draws", List.of(draw)),
+                         new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(InspectionsRedrawn event) {
+        writeEntries(event.period(), event.drawId(), event.inputs(), event.result());
+        Document plan = plans.find(Filters.eq("_id", event.period())).first();
+        List<Document> draws = new ArrayList<>();
+        for (Document earlier : plan.getList("draws", Document.class)) {
+            if (earlier.getString("drawId").equals(event.drawId())) {
+                continue;
+            }
+            if (earlier.getString("drawId").equals(event.supersededDrawId())) {
+                earlier.put("supersededBy", event.drawId());
+            }
+            draws.add(earlier);
+        }
+        draws.add(draw(event.drawId(), event.seed(), event.inputHash(), event.inputs(), event.result(),
+                       event.drawnOn().toString(), Date.from(event.drawnAt()), event.drawnBy(), event.reason()));
+        plans.replaceOne(Filters.eq("_id", event.period()),
+                         new Document("_id", event.period()).append("drawInForce", event.drawId())
+                                                            .append("draws", draws));
+    }
+
+    @EventHandler
+    void on(InspectionResultRecorded event) {
+        entries.updateOne(Filters.and(Filters.eq("_id", entryId(event.period(), event.creditCode())),
+                                      Filters.eq("drawId", event.drawId())),
+                          Updates.combine(Updates.set("outcome", event.outcome().name()),
+                                          Updates.set("inspectedOn", Dates.text(event.inspectedOn())),
+                                          Updates.set("violationFactId", event.violationFactId()),
+                                          Updates.set("note", event.note()),
+                                          Updates.set("correctionReason", event.correctionReason()),
+                                          Updates.set("recordedOn", Dates.text(event.recordedOn())),
+                                          Updates.set("recordedBy", event.recordedBy())));
+    }
+
+    @EventHandler
+    void on(InspectionViolationLinked event) {
+        entries.updateOne(Filters.and(Filters.eq("_id", entryId(event.period(), event.creditCode())),
+                                      Filters.eq("drawId", event.drawId())),
+                          Updates.set("violationFactId", event.violationFactId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        plans.deleteMany(new Document());
+        entries.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    InspectionPlanView handle(FindInspectionPlan query) {
+        Document plan = plans.find(Filters.eq("_id", query.period())).first();
+        if (plan == null) {
+            return null;
+        }
+        List<InspectionEntry> found = new ArrayList<>();
+        entries.find(Filters.eq("period", query.period())).sort(Sorts.ascending("creditCode"))
+               .forEach(entry -> found.add(entry(entry)));
+        return plan(plan, found);
+    }
+
+    @QueryHandler
+    InspectionPlanList handle(FindInspectionPlans query) {
+        List<InspectionPlanView> found = new ArrayList<>();
+        plans.find().sort(Sorts.descending("_id")).forEach(plan -> found.add(plan(plan, List.of())));
+        return new InspectionPlanList(found);
+    }
+
+    @QueryHandler
+    InspectionEntries handle(FindInspectionsOfInspector query) {
+        List<InspectionEntry> found = new ArrayList<>();
+        entries.find(Filters.eq("inspectorIds", query.inspectorId()))
+               .sort(Sorts.orderBy(Sorts.descending("period"), Sorts.ascending("creditCode")))
+               .forEach(entry -> found.add(entry(entry)));
+        return new InspectionEntries(found);
+    }
+
+    @QueryHandler
+    PublishedInspections handle(FindPublishedInspections query) {
+        InspectionPlanView plan = handle(new FindInspectionPlan(query.period()));
+        if (plan == null) {
+            return null;
+        }
+        DrawSummary inForce = plan.draws().stream().filter(draw -> draw.drawId().equals(plan.drawInForce()))
+                                  .findFirst().orElseThrow();
+        return new PublishedInspections(plan.period(), inForce.drawnOn(), inForce.seed(), inForce.inputHash(),
+                                        plan.entries().stream().map(entry -> new PublishedInspection(
+                                                entry.creditCode(), entry.tier(), entry.basis(), entry.outcome(),
+                                                entry.inspectedOn())).toList());
+    }
+
+    @QueryHandler
+    InspectedEnterprises handle(FindInspectedSince query) {
+        List<String> codes = new ArrayList<>();
+        entries.find(Filters.and(Filters.gte("inspectedOn", Dates.text(query.since())),
+                                 Filters.ne("outcome", InspectionOutcome.NOT_INSPECTED.name())))
+               .forEach(entry -> codes.add(entry.getString("creditCode")));
+        return new InspectedEnterprises(codes.stream().sorted().distinct().toList());
+    }
+
+    private void writeEntries(String period, String drawId, DrawInputs inputs, DrawResult result) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<String> offSiteTiers = inputs.tierRules().stream().filter(TierRule::offSite).map(TierRule::tier).toList();
+        inputs.population().stream().filter(tier -> offSiteTiers.contains(tier.tier()))
+              .forEach(tier -> tier.creditCodes().forEach(code -> writes.add(replace(
+                      entryDocument(period, drawId, code, tier.tier(), DrawBasis.OFF_SITE, List.of())))));
+        result.inspections().forEach(inspection -> writes.add(replace(entryDocument(
+                period, drawId, inspection.creditCode(), inspection.tier(), inspection.basis(),
+                inspection.inspectorIds()))));
+        if (!writes.isEmpty()) {
+            entries.bulkWrite(writes);
+        }
+        entries.deleteMany(Filters.and(Filters.eq("period", period), Filters.ne("drawId", drawId)));
+    }
+
+    private static ReplaceOneModel<Document> replace(Document entry) {
+        return new ReplaceOneModel<>(Filters.eq("_id", entry.getString("_id")), entry,
+                                     new ReplaceOptions().upsert(true));
+    }
+
+    private static Document entryDocument(String period, String drawId, String creditCode, String tier,
+                                          DrawBasis basis, List<String> inspectorIds) {
+        return new Document("_id", entryId(period, creditCode)).append("period", period).append("drawId", drawId)
+                .append("creditCode", creditCode).append("tier", tier).append("basis", basis.name())
+                .append("inspectorIds", inspectorIds).append("outcome", null).append("inspectedOn", null)
+                .append("violationFactId", null).append("note", null).append("correctionReason", null)
+                .append("recordedOn", null).append("recordedBy", null);
+    }
+
+    private static String entryId(String period, String creditCode) {
+        return period + "/" + creditCode;
+    }
+
+    private static Document draw(String drawId, String seed, String inputHash, DrawInputs inputs, DrawResult result,
+                                 String drawnOn, Date drawnAt, String drawnBy, String reason) {
+        List<Document> tiers = result.tiers().stream().map(tier -> new Document("tier", tier.tier())
+                .append("enterprises", tier.enterprises()).append("offSite", tier.offSite())
+                .append("recentlyInspected", tier.recentlyInspected()).append("yearlyMinimum", tier.yearlyMinimum())
+                .append("quota", tier.quota()).append("drawn", tier.drawn())).toList();
+        return new Document("drawId", drawId).append("seed", seed).append("inputHash", inputHash)
+                .append("indicatorVersion", inputs.indicatorVersion()).append("drawnOn", drawnOn)
+                .append("drawnAt", drawnAt).append("drawnBy", drawnBy).append("reason", reason)
+                .append("supersededBy", null).append("tiers", tiers);
+    }
+
+    private static InspectionPlanView plan(Document plan, List<InspectionEntry> found) {
+        List<DrawSummary> draws = plan.getList("draws", Document.class).stream().map(draw -> new DrawSummary(
+                draw.getString("drawId"), draw.getString("seed"), draw.getString("inputHash"),
+                draw.getString("indicatorVersion"), Dates.date(draw.getString("drawnOn")),
+                draw.getDate("drawnAt").toInstant(), draw.getString("drawnBy"), draw.getString("reason"),
+                draw.getString("supersededBy"),
+                draw.getList("tiers", Document.class).stream().map(tier -> new TierDraw(
+                        tier.getString("tier"), tier.getInteger("enterprises"), tier.getBoolean("offSite"),
+                        tier.getInteger("recentlyInspected"), tier.getInteger("yearlyMinimum"),
+                        tier.getInteger("quota"), tier.getInteger("drawn"))).toList())).toList();
+        return new InspectionPlanView(plan.getString("_id"), plan.getString("drawInForce"), draws, found);
+    }
+
+    private static InspectionEntry entry(Document entry) {
+        String outcome = entry.getString("outcome");
+        return new InspectionEntry(entry.getString("period"), entry.getString("drawId"), entry.getString("creditCode"),
+                                   entry.getString("tier"), DrawBasis.valueOf(entry.getString("basis")),
+                                   entry.getList("inspectorIds", String.class),
+                                   outcome == null ? null : InspectionOutcome.valueOf(outcome),
+                                   Dates.date(entry.getString("inspectedOn")), entry.getString("violationFactId"),
+                                   entry.getString("note"), entry.getString("correctionReason"),
+                                   Dates.date(entry.getString("recordedOn")), entry.getString("recordedBy"));
+    }
+}
