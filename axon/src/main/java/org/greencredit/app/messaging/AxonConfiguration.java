@@ -29,6 +29,10 @@ import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.app.inspector.EventStoreCertificateNumbers;
+import org.greencredit.domain.inspector.CertificateNumberClaim;
+import org.greencredit.domain.inspector.CertificateNumbers;
+import org.greencredit.domain.inspector.Inspector;
 import org.greencredit.domain.intake.FactImport;
 import org.greencredit.domain.partner.PartnerClient;
 import org.greencredit.domain.intake.SourceRecordClaim;
@@ -64,6 +68,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SourceRecordClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartnerClient.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Inspector.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(CertificateNumberClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
@@ -133,6 +139,11 @@ public class AxonConfiguration {
     @Bean
     public DecisionNumbers decisionNumbers(EventStore eventStore) {
         return new EventStoreDecisionNumbers(eventStore);
+    }
+
+    @Bean
+    public CertificateNumbers certificateNumbers(EventStore eventStore) {
+        return new EventStoreCertificateNumbers(eventStore);
     }
 
     @Bean

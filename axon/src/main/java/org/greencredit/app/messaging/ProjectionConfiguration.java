@@ -13,6 +13,7 @@ import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
+import org.greencredit.projections.inspector.InspectorsProjection;
 import org.greencredit.projections.repair.RepairApplicationsProjection;
 import org.greencredit.projections.dataerror.DataErrorReportsProjection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -66,6 +67,12 @@ public class ProjectionConfiguration {
     public DataErrorReportsProjection dataErrorReportsProjection(MongoDatabase readModelDatabase,
                                                                  QueryUpdateEmitter queryUpdateEmitter) {
         return new DataErrorReportsProjection(readModelDatabase, queryUpdateEmitter);
+    }
+
+    @Bean
+    public InspectorsProjection inspectorsProjection(MongoDatabase readModelDatabase,
+                                                     QueryUpdateEmitter queryUpdateEmitter) {
+        return new InspectorsProjection(readModelDatabase, queryUpdateEmitter);
     }
 
     @Bean

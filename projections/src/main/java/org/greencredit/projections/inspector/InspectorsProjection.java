@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.greencredit.domain.inspector.api.InspectorDeactivated;
@@ -30,7 +31,8 @@ import org.greencredit.projections.support.Dates;
 /**
  * 执法人员名录: one document per inspector keyed by its id, its recusals embedded by credit code. Every event is one
  * write, applied only when its sequence number is past the one the document last took (the registration only when
- * the document does not exist yet), so an event delivered again changes nothing, even after later ones.
+ * the document does not exist yet), so an event delivered again changes nothing, even after later ones. Each change
+ * is emitted to the subscribers of {@link FindInspectors}.
  */
 @ProcessingGroup(InspectorsProjection.PROCESSING_GROUP)
 public class InspectorsProjection {
@@ -39,9 +41,11 @@ public class InspectorsProjection {
     public static final String COLLECTION = "inspectors";
 
     private final MongoCollection<Document> collection;
+    private final QueryUpdateEmitter updateEmitter;
 
-    public InspectorsProjection(MongoDatabase database) {
+    public InspectorsProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
         this.collection = database.getCollection(COLLECTION);
+        this.updateEmitter = updateEmitter;
         collection.createIndex(Indexes.ascending("username"));
     }
 
@@ -55,6 +59,7 @@ public class InspectorsProjection {
                 Updates.setOnInsert("registeredOn", Dates.text(event.registeredOn())),
                 Updates.setOnInsert("recusals", new Document()), Updates.setOnInsert("sequence", sequence)),
                              new UpdateOptions().upsert(true));
+        emit(event.inspectorId());
     }
 
     @EventHandler
@@ -92,6 +97,15 @@ public class InspectorsProjection {
         List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(Updates.set("sequence", sequence));
         collection.updateOne(and(eq("_id", inspectorId), lt("sequence", sequence)), Updates.combine(all));
+        emit(inspectorId);
+    }
+
+    /** The administration view watches the directory with a subscription to {@link FindInspectors}. */
+    private void emit(String inspectorId) {
+        Document inspector = collection.find(eq("_id", inspectorId)).first();
+        if (inspector != null) {
+            updateEmitter.emit(FindInspectors.class, query -> true, toView(inspector));
+        }
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.greencredit.domain.inspector.api.InspectorDeactivated;
 import org.greencredit.domain.inspector.api.InspectorDetailsChanged;
 import org.greencredit.domain.inspector.api.InspectorReactivated;
@@ -35,7 +36,8 @@ class InspectorsProjectionTest {
 
     @BeforeEach
     void setUp() {
-        harness = new ProjectionHarness(new InspectorsProjection(mongo.database()));
+        harness = new ProjectionHarness(new InspectorsProjection(mongo.database(),
+                                                                 SimpleQueryUpdateEmitter.builder().build()));
     }
 
     private void publish(String inspectorId, Object event) {
@@ -108,6 +110,7 @@ class InspectorsProjectionTest {
     @Test
     void aCrashBetweenWritesConverges() {
         history();
-        new CrashBetweenWrites(mongo, InspectorsProjection::new).assertConverges(harness.published());
+        new CrashBetweenWrites(mongo, database -> new InspectorsProjection(
+                database, SimpleQueryUpdateEmitter.builder().build())).assertConverges(harness.published());
     }
 }
