@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.generator.DemoDistrictSeeder.Seeded;
@@ -38,14 +39,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * 演示数据: on the first start of an empty embedded store, before the application itself starts, the demo
  * district is created through the normal command path — in a store-only application on a simulated clock that
- * walks from two years ago up to yesterday — together with one demo user per role, whose passwords are printed
- * once. Never in the production profile, never against Axon Server or an external MongoDB, never on a store that
+ * walks from two years ago up to yesterday — with its 执法人员名录, together with one demo user per role, whose
+ * passwords are printed once. Never in the production profile, never against Axon Server or an external MongoDB, never on a store that
  * has events, and not when {@code greencredit.demo.enabled=false}.
  */
 public final class DemoSeeding {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeding.class);
     private static final int DEMO_PASSWORD_LENGTH = 14;
+    private static final Actor SEEDING = new Actor("demo-seeding", Role.ADMIN, "信息中心", null);
 
     private DemoSeeding() {
     }
@@ -72,6 +74,7 @@ public final class DemoSeeding {
         try (ConfigurableApplicationContext store = new SpringApplicationBuilder(StoreOnlyApplication.class)
                 .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
             Seeded seeded = store.getBean(DemoDistrictSeeder.class).seed(today, step -> LOG.info("Demo: {}", step));
+            DemoInspectors.seed(store.getBean(CommandGateway.class), SEEDING, seeded.demoEnterpriseCreditCode());
             List<DemoUser> users = createUsers(store.getBean(MongoDatabase.class),
                                                AccountSeal.fromEnvironment(store.getEnvironment()), seeded);
             printUsers(out, seeded, users);
@@ -111,7 +114,6 @@ public final class DemoSeeding {
         MongoUserAccounts accounts = new MongoUserAccounts(database,
                                                            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                                                            Clock.systemUTC(), seal);
-        Actor seeding = new Actor("demo-seeding", Role.ADMIN, "信息中心", null);
         Map<Role, String[]> people = new LinkedHashMap<>();
         people.put(Role.ADMIN, new String[] {"demo-admin", "演示管理员", "信息中心"});
         people.put(Role.OFFICER, new String[] {"demo-officer", "演示执法人员", "区生态环境局执法大队"});
@@ -121,13 +123,14 @@ public final class DemoSeeding {
         people.put(Role.ENTERPRISE, new String[] {"demo-enterprise", "演示企业联系人", null});
         people.put(Role.PARTNER, new String[] {"demo-partner", "演示合作银行", "PARTNER_BANK"});
         people.put(Role.SOURCE_SYSTEM, new String[] {"demo-monitoring", "演示在线监测系统", "区生态环境监测站"});
+        people.put(Role.INSPECTOR, new String[] {DemoInspectors.DEMO_USERNAME, "张建国", "区生态环境局执法大队一中队"});
         List<DemoUser> users = new ArrayList<>();
         people.forEach((role, person) -> {
             String creditCode = role == Role.ENTERPRISE ? seeded.demoEnterpriseCreditCode() : null;
             String password = LocalSecret.random(DEMO_PASSWORD_LENGTH);
             FactSource source = role == Role.SOURCE_SYSTEM ? FactSource.MONITORING : null;
             accounts.create(new NewUserAccount(person[0], person[1], role, person[2], creditCode, source, password),
-                            seeding);
+                            SEEDING);
             users.add(new DemoUser(person[0], role, creditCode, password));
         });
         return users;

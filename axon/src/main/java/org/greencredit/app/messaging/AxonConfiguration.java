@@ -1,6 +1,7 @@
 package org.greencredit.app.messaging;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -29,8 +30,12 @@ import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.app.inspector.EventStoreCertificateNumbers;
+import org.greencredit.domain.inspector.CertificateNumberClaim;
+import org.greencredit.domain.inspector.CertificateNumbers;
+import org.greencredit.domain.inspector.Inspector;
 import org.greencredit.domain.intake.FactImport;
-import org.greencredit.app.inspection.UnlinkedInspectorIdentities;
+import org.greencredit.app.inspection.DirectoryInspectorIdentities;
 import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspection.InspectorIdentities;
 import org.greencredit.domain.partner.PartnerClient;
@@ -68,6 +73,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FactImport.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(PartnerClient.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(InspectionPlan.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Inspector.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(CertificateNumberClaim.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorCatalog.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
@@ -140,6 +147,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    public CertificateNumbers certificateNumbers(EventStore eventStore) {
+        return new EventStoreCertificateNumbers(eventStore);
+    }
+
+    @Bean
     public SourceRecords sourceRecords(EventStore eventStore) {
         return new EventStoreSourceRecords(eventStore);
     }
@@ -173,8 +185,8 @@ public class AxonConfiguration {
 
     /** Who of the 执法人员名录 a user is, for the inspection plan's results; in every context that loads the plan. */
     @Bean
-    public InspectorIdentities inspectorIdentities() {
-        return new UnlinkedInspectorIdentities();
+    public InspectorIdentities inspectorIdentities(QueryGateway queryGateway) {
+        return new DirectoryInspectorIdentities(queryGateway);
     }
 
     @Bean

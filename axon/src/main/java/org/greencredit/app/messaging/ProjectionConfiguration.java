@@ -14,6 +14,7 @@ import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.greencredit.projections.inspection.InspectionPlansProjection;
+import org.greencredit.projections.inspector.InspectorsProjection;
 import org.greencredit.projections.repair.RepairApplicationsProjection;
 import org.greencredit.projections.dataerror.DataErrorReportsProjection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -72,6 +73,12 @@ public class ProjectionConfiguration {
     @Bean
     public InspectionPlansProjection inspectionPlansProjection(MongoDatabase readModelDatabase) {
         return new InspectionPlansProjection(readModelDatabase);
+    }
+
+    @Bean
+    public InspectorsProjection inspectorsProjection(MongoDatabase readModelDatabase,
+                                                     QueryUpdateEmitter queryUpdateEmitter) {
+        return new InspectorsProjection(readModelDatabase, queryUpdateEmitter);
     }
 
     @Bean

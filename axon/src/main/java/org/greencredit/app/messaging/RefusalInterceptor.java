@@ -28,7 +28,8 @@ public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMess
             "org.greencredit.domain.indicator", "indicator.system.notFound",
             "org.greencredit.domain.dataerror", "dataError.notFound",
             "org.greencredit.domain.partner", "partnerClient.notFound",
-            "org.greencredit.domain.inspection", "inspection.notDrawn");
+            "org.greencredit.domain.inspection", "inspection.notDrawn",
+            "org.greencredit.domain.inspector", "inspector.notFound");
 
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 

@@ -71,9 +71,12 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.inspector.CertificateNumber;
 import org.greencredit.domain.partner.PartnerScope;
+import org.greencredit.projections.inspector.InspectorView;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.i18n.Translations;
+import org.greencredit.ui.inspector.InspectorDirectory;
 import org.greencredit.ui.partner.PartnerClients;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +106,8 @@ class BadInputCorpusTest extends ViewContext {
     private static Object fixturesIn;
     private static String existingViolationId;
     private static Object partnerClientsIn;
+    private static String existingInspectorId;
+    private static final String EXISTING_CERTIFICATE = "CORPUS-EXISTING";
     private static final Map<String, PartnerClients.IssuedClient> partnerClients = new LinkedHashMap<>();
 
     private final Translations translations = new Translations();
@@ -130,6 +135,7 @@ class BadInputCorpusTest extends ViewContext {
                         "decisionNo", EXISTING_DECISION_NO));
                 context.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(violation)
                         .andMetaData(TestEnterprises.OFFICER.asMetaData()));
+                existingInspector();
                 fixturesIn = context;
             }
         }
@@ -233,6 +239,31 @@ class BadInputCorpusTest extends ViewContext {
         };
     }
 
+    /** The corpus's own inspector, recused from {@link #other()}, and an officer's account no inspector may link. */
+    private void existingInspector() {
+        InspectorDirectory inspectors = context.getBean(InspectorDirectory.class);
+        Actor admin = new Actor("corpus-admin", Role.ADMIN, "信息中心", null);
+        existingInspectorId = inspectors.register(
+                new InspectorDirectory.InspectorDetails("语料执法人员", "执法大队", EXISTING_CERTIFICATE, null), admin);
+        inspectors.declareRecusal(existingInspectorId, other(), "利害关系", admin);
+        TestUsers.ensure(accounts(), "corpus-officer", Role.OFFICER, null);
+        context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
+    }
+
+    /** Opens the inspectors tab and clicks {@code button} in the row of the corpus's inspector, if given. */
+    private static void inspectorsTab(String button) {
+        UI.getCurrent().navigate("admin");
+        _get(TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(4);
+        if (button != null) {
+            Grid<?> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
+            int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                    .filter(i -> ((InspectorView) GridKt._get(grid, i)).inspectorId().equals(existingInspectorId))
+                    .findFirst().orElseThrow();
+            _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
+                        spec -> spec.withId(button + existingInspectorId)));
+        }
+    }
+
     /** The documents the subscription and notification-settings forms would store. */
     private Map<String, Long> notificationDocuments() {
         MongoDatabase database = context.getBean(MongoDatabase.class);
@@ -294,6 +325,22 @@ class BadInputCorpusTest extends ViewContext {
                 fields.forEach(BadInputCorpusTest::setValue);
                 _click(_get(Button.class, spec -> spec.withId("notifications-save")));
             }
+            case "register-inspector" -> {
+                inspectorsTab(null);
+                _click(_get(Button.class, spec -> spec.withId("admin-inspectors-create")));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("admin-inspector-submit")));
+            }
+            case "declare-recusal" -> {
+                inspectorsTab("admin-inspector-recusals-");
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("admin-recusal-declare")));
+            }
+            case "deactivate-inspector" -> {
+                inspectorsTab("admin-inspector-deactivate-");
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("admin-inspector-state-submit")));
+            }
             default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
         }
     }
@@ -327,6 +374,17 @@ class BadInputCorpusTest extends ViewContext {
                 fields.put("admin-user-department", TextNode.valueOf("某银行"));
                 fields.put("admin-user-password", TextNode.valueOf("a-long-password-1"));
             }
+            case "register-inspector" -> {
+                fields.put("admin-inspector-name", TextNode.valueOf("语料新执法人员"));
+                fields.put("admin-inspector-department", TextNode.valueOf("执法大队"));
+                fields.put("admin-inspector-certificate-number", TextNode.valueOf("CORPUS-" + badInput.number()));
+                fields.put("admin-inspector-username", TextNode.valueOf(""));
+            }
+            case "declare-recusal" -> {
+                fields.put("admin-recusal-credit-code", TextNode.valueOf(existing()));
+                fields.put("admin-recusal-reason", TextNode.valueOf("利害关系"));
+            }
+            case "deactivate-inspector" -> fields.put("admin-inspector-reason", TextNode.valueOf("调岗"));
             case "subscribe" -> {
                 fields.put("subscriptions-url", TextNode.valueOf("https://203.0.113.10/hook"));
                 fields.put("subscriptions-codes", TextNode.valueOf(existing()));
@@ -355,6 +413,12 @@ class BadInputCorpusTest extends ViewContext {
             case "indicator-upload" -> streams.add(DefaultIndicatorSystem.SYSTEM);
             case "calendar-upload" -> streams.add("WORKING-DAY-CALENDAR");
             case "report-data-error" -> streams.add(DataErrorReports.streamId(existing(), existingViolationId));
+            case "register-inspector" -> {
+                streams.add(existingInspectorId);
+                streams.add(CertificateNumber.claimId(EXISTING_CERTIFICATE));
+                streams.add(CertificateNumber.claimId("CORPUS-" + badInput.number()));
+            }
+            case "declare-recusal", "deactivate-inspector" -> streams.add(existingInspectorId);
             default -> {
             }
         }

@@ -29,6 +29,11 @@ import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.evaluation.FindDisclosureBoard;
 import org.greencredit.projections.evaluation.FindEvaluationsOf;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
+import org.greencredit.projections.inspector.FindInspectorByUsername;
+import org.greencredit.projections.inspector.FindInspectorsOnDuty;
+import org.greencredit.projections.inspector.InspectorOnDuty;
+import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorsOnDuty;
 import org.greencredit.projections.repair.FindRepairApplicationsOf;
 import org.greencredit.projections.repair.RepairApplicationList;
 import org.greencredit.projections.repair.RepairApplicationView;
@@ -55,7 +60,7 @@ class DemoSeedingTest {
         assertThat(district.users()).extracting(DemoUser::role)
                                     .containsExactlyInAnyOrder(Role.ADMIN, Role.OFFICER, Role.ASSESSOR, Role.REVIEWER,
                                                                Role.AUDITOR, Role.ENTERPRISE, Role.PARTNER,
-                                                               Role.SOURCE_SYSTEM);
+                                                               Role.SOURCE_SYSTEM, Role.INSPECTOR);
         String output = printed.toString(StandardCharsets.UTF_8);
         district.users().forEach(user -> assertThat(output).contains(user.username(), user.password()));
 
@@ -101,6 +106,14 @@ class DemoSeedingTest {
             assertThat(app.bean(PasswordEncoder.class).matches(officer.password(), app.bean(MongoUserAccounts.class)
                     .loadUserByUsername(officer.username()).getPassword())).isTrue();
             assertThat(app.bean(UserAccounts.class).anyAdministrator()).isTrue();
+            List<InspectorOnDuty> onDuty = queries.query(new FindInspectorsOnDuty(), InspectorsOnDuty.class).join()
+                                                  .inspectors();
+            assertThat(onDuty).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(onDuty.stream().map(InspectorOnDuty::department).distinct()).hasSize(3);
+            assertThat(onDuty).flatExtracting(InspectorOnDuty::recusedCreditCodes)
+                              .containsExactly(district.seeded().demoEnterpriseCreditCode());
+            assertThat(queries.query(new FindInspectorByUsername("demo-inspector"), InspectorView.class).join().active())
+                    .isTrue();
             probe = board.get(0).creditCode();
             events = app.bean(EventStore.class).readEvents(probe).asStream().count();
         }

@@ -19,16 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.greencredit.app.cli.GenerateCommand;
 import org.greencredit.app.cli.VerifyDrawCommand;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.inspector.api.RegisterInspector;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.GradeDecided;
@@ -46,9 +45,6 @@ import org.greencredit.projections.inspection.FindPublishedInspections;
 import org.greencredit.projections.inspection.InspectionEntry;
 import org.greencredit.projections.inspection.InspectionPlanView;
 import org.greencredit.projections.inspection.PublishedInspections;
-import org.greencredit.projections.inspector.FindInspectorsOnDuty;
-import org.greencredit.projections.inspector.InspectorOnDuty;
-import org.greencredit.projections.inspector.InspectorsOnDuty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -78,17 +74,15 @@ class InspectionDrawVerificationTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream printer = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-    /** Test only: the inspector directory's query, answered with fixed inspectors (one recused from nothing). */
-    static final class FixedInspectors {
+    private static final Actor ADMIN = new Actor("admin-wang", Role.ADMIN, "系统管理", null, null);
 
-        @QueryHandler
-        InspectorsOnDuty handle(FindInspectorsOnDuty query) {
-            List<InspectorOnDuty> inspectors = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                inspectors.add(new InspectorOnDuty("insp-" + i, "执法人员" + i, "执法大队", "京执-" + i, List.of()));
-            }
-            return new InspectorsOnDuty(inspectors);
+    /** Five officers in the 执法人员名录, {@code insp-N} signing in as {@code inspector-N}. */
+    private static void registerInspectors() {
+        for (int i = 1; i <= 5; i++) {
+            app.send(new RegisterInspector("insp-" + i, "执法人员" + i, "执法大队", "JZ-2026-000" + i,
+                                           "inspector-" + i), ADMIN);
         }
+        app.awaitCaughtUp("inspectors");
     }
 
     @BeforeAll
@@ -98,7 +92,7 @@ class InspectionDrawVerificationTest {
                 "--enterprises", "12", "--years", "1", "--seed", "7", "--last-fact-year", "2025",
                 "--greencredit.data-dir=" + dataDir, "--greencredit.mongo.embedded-port=0"))).isZero();
         app = RunningApplication.start(dataDir, "greencredit.demo.enabled=false");
-        new AnnotationQueryHandlerAdapter<>(new FixedInspectors()).subscribe(app.bean(QueryBus.class));
+        registerInspectors();
         app.awaitCaughtUp("enterprise-directory");
         period = InspectionPeriod.of(BusinessDay.today(app.bean(Clock.class))).toString();
     }
@@ -173,6 +167,36 @@ class InspectionDrawVerificationTest {
 
     @Test
     @Order(3)
+    void oneOfTheTwoDrawnInspectorsRecordsTheirResultAndNoOtherInspectorMay() {
+        InspectionDesk desk = app.bean(InspectionDesk.class);
+        Actor unlinked = new Actor("inspector-unknown", Role.INSPECTOR, "执法大队", null, null);
+        java.time.LocalDate today = BusinessDay.today(app.bean(Clock.class));
+        List<InspectionEntry> open = plan().entries().stream()
+                                           .filter(entry -> entry.basis() != DrawBasis.OFF_SITE && entry.outcome() == null)
+                                           .toList();
+        InspectionEntry theirs = open.get(0);
+        String inspectorId = theirs.inspectorIds().get(0);
+        Actor inspector = new Actor(inspectorId.replace("insp-", "inspector-"), Role.INSPECTOR, "执法大队", null, null);
+        InspectionEntry notTheirs = open.stream().filter(entry -> !entry.inspectorIds().contains(inspectorId))
+                                        .findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> desk.recordResult(period, notTheirs.creditCode(), InspectionOutcome.NO_PROBLEM, today,
+                                                   null, null, null, inspector))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("inspection.result.notDrawnInspector [" + inspectorId + ", " + notTheirs.creditCode() + "]");
+        assertThatThrownBy(() -> desk.recordResult(period, theirs.creditCode(), InspectionOutcome.NO_PROBLEM, today,
+                                                   null, null, null, unlinked))
+                .isInstanceOf(RuleViolation.class).hasMessage("actor.notPermitted [INSPECTOR]");
+
+        desk.recordResult(period, theirs.creditCode(), InspectionOutcome.NO_PROBLEM, today, null, null, null,
+                          inspector);
+        assertThat(plan().entries()).filteredOn(entry -> entry.creditCode().equals(theirs.creditCode()))
+                                    .singleElement().extracting(InspectionEntry::outcome)
+                                    .isEqualTo(InspectionOutcome.NO_PROBLEM);
+    }
+
+    @Test
+    @Order(4)
     void theLenientEnforcementAdviceIsAQueryTheViolationFormCanAsk() {
         String code = plan().entries().get(0).creditCode();
         LenientEnforcement.Advice advice = app.bean(QueryGateway.class).query(
@@ -182,7 +206,7 @@ class InspectionDrawVerificationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theStoredDrawIsReproducedByteForByteAndVerifies() throws Exception {
         Serializer serializer = app.bean("eventSerializer", Serializer.class);
         Map<String, byte[]> stored = payloads(InspectionsDrawn.class);
@@ -201,7 +225,7 @@ class InspectionDrawVerificationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCommandLineReportsAMatchOnTheHonestStoreAndRefusesBadArguments() {
         assertThat(verifyDraw()).as(output()).isEqualTo(2);
         assertThat(output()).contains("The application is running on the event store");
@@ -222,7 +246,7 @@ class InspectionDrawVerificationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aGradeAlteredBeforeTheDrawIsReportedAsAChangedInput() throws Exception {
         String altered = alterTheLastGradeInForceBeforeTheDraw();
 
@@ -233,7 +257,7 @@ class InspectionDrawVerificationTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anAlteredRecordedInputFailsItsHash() throws Exception {
         alterTheRecordedPopulationOfTheRedraw();
 

@@ -101,6 +101,13 @@ import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
 import org.greencredit.domain.partner.PartnerScope;
+import org.greencredit.domain.inspector.api.CertificateNumberClaimed;
+import org.greencredit.domain.inspector.api.InspectorDeactivated;
+import org.greencredit.domain.inspector.api.InspectorDetailsChanged;
+import org.greencredit.domain.inspector.api.InspectorReactivated;
+import org.greencredit.domain.inspector.api.InspectorRecusalDeclared;
+import org.greencredit.domain.inspector.api.InspectorRecusalWithdrawn;
+import org.greencredit.domain.inspector.api.InspectorRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRevoked;
 import org.greencredit.domain.intake.api.SourceRecordClaimed;
@@ -173,6 +180,7 @@ class StoredEventFormTest {
                 LocalDate.of(2026, 3, 1), "admin-wang"));
         CURRENT.put("PartnerClientRevoked-1.json",
                     new PartnerClientRevoked("pc-bank-tongzhou", LocalDate.of(2026, 9, 1), "admin-wang"));
+        inspectorEvents();
         CURRENT.put("ImportStarted-1.json", new ImportStarted(
                 IMPORT, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120, "officer-zhang"));
@@ -239,6 +247,27 @@ class StoredEventFormTest {
                 "废气排放口未规范设置", null, LocalDate.of(2026, 10, 21), "officer-zhang", "insp-01"));
         CURRENT.put("InspectionViolationLinked-1.json", new InspectionViolationLinked(
                 "2026-Q4", "2026-Q4#2", CODE, FACT, LocalDate.of(2026, 11, 2), "officer-zhang"));
+    }
+
+    /** The events of the 执法人员名录. */
+    private static void inspectorEvents() {
+        String inspector = "inspector-6b2f1d4f-3c8e-4d72-9a1f-8a2d3e4f5a61";
+        CURRENT.put("InspectorRegistered-1.json", new InspectorRegistered(
+                inspector, "张建国", "区生态环境局执法大队一中队", "TZHB-2019-0101", "demo-inspector",
+                LocalDate.of(2026, 3, 1), "admin-wang"));
+        CURRENT.put("CertificateNumberClaimed-1.json", new CertificateNumberClaimed(
+                "certificate-no:TZHB-2019-0101", "TZHB-2019-0101", inspector));
+        CURRENT.put("InspectorDetailsChanged-1.json", new InspectorDetailsChanged(
+                inspector, "张建国", "区生态环境局执法大队二中队", "TZHB-2024-0201", null, LocalDate.of(2026, 4, 1),
+                "admin-wang"));
+        CURRENT.put("InspectorDeactivated-1.json", new InspectorDeactivated(
+                inspector, "借调至市生态环境局", LocalDate.of(2026, 5, 1), "admin-wang"));
+        CURRENT.put("InspectorReactivated-1.json", new InspectorReactivated(
+                inspector, "借调结束", LocalDate.of(2026, 8, 1), "admin-wang"));
+        CURRENT.put("InspectorRecusalDeclared-1.json", new InspectorRecusalDeclared(
+                inspector, CODE, "近亲属在该企业担任环保负责人", LocalDate.of(2026, 3, 2), "admin-wang"));
+        CURRENT.put("InspectorRecusalWithdrawn-1.json", new InspectorRecusalWithdrawn(
+                inspector, CODE, "近亲属已离职", LocalDate.of(2026, 9, 1), "admin-wang"));
     }
 
     /** The events of an evaluation cycle, of the evaluation inside a credit file, and of the calendar. */

@@ -22,5 +22,10 @@ public enum Role {
      */
     SOURCE_SYSTEM,
     /** the system itself, acting on deadlines and schedules */
-    SYSTEM
+    SYSTEM,
+    /**
+     * 执法人员: a law-enforcement officer of the 执法人员名录, linked to their directory entry by username; records the
+     * results of the random inspections (双随机、一公开) they were drawn for
+     */
+    INSPECTOR
 }

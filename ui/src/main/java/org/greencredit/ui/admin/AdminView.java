@@ -9,18 +9,22 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
+import org.greencredit.ui.inspector.InspectorDirectory;
 import org.greencredit.ui.partner.PartnerClients;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.UserAccounts;
 
-/** 系统管理: user accounts, partner API clients, the working-day calendar, and the read models. */
+/**
+ * 系统管理: user accounts, partner API clients, the 执法人员名录, the working-day calendar, and the read models.
+ */
 @Route(value = "admin", layout = MainLayout.class)
 @Menu(title = "nav.admin", order = 80)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView(UserAccounts accounts, SignedInActor signedIn, CalendarYears calendar, CommandClient commands,
-                     ProjectionAdministration projections, PartnerClients partnerClients) {
+                     ProjectionAdministration projections, PartnerClients partnerClients,
+                     InspectorDirectory inspectors) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
@@ -32,6 +36,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
             .setId("admin-tab-projections");
         tabs.add(getTranslation("admin.tab.partners"), new PartnerClientsPanel(partnerClients, signedIn))
             .setId("admin-tab-partners");
+        tabs.add(getTranslation("admin.tab.inspectors"), new InspectorsPanel(inspectors, signedIn))
+            .setId("admin-tab-inspectors");
         add(new H2(getTranslation("admin.title")), tabs);
         setFlexGrow(1, tabs);
     }

@@ -40,7 +40,9 @@ class TimelinePanel extends VerticalLayout {
             "RepairDecisionOverdue", "IndicatorVersionDrafted", "DraftDefinitionReplaced",
             "IndicatorVersionPublished", "IndicatorVersionRetired", "YearArrangementEntered", "SignInSucceeded",
             "SignInFailed", "AccountLockedOut", "DataErrorReported", "DataErrorCorrected", "DataErrorReportRefused",
-            "DataErrorReportWithdrawn", "DataErrorDecisionOverdue");
+            "DataErrorReportWithdrawn", "DataErrorDecisionOverdue", "InspectorRegistered", "InspectorDetailsChanged",
+            "CertificateNumberClaimed", "InspectorDeactivated", "InspectorReactivated", "InspectorRecusalDeclared",
+            "InspectorRecusalWithdrawn");
 
     private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
                                                                           .withZone(ZoneId.of("Asia/Shanghai"));

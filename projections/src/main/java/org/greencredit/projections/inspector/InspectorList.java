@@ -1,0 +1,11 @@
+package org.greencredit.projections.inspector;
+
+import java.util.List;
+
+/** Inspectors ordered by inspector id. */
+public record InspectorList(List<InspectorView> inspectors) {
+
+    public InspectorList {
+        inspectors = List.copyOf(inspectors);
+    }
+}
