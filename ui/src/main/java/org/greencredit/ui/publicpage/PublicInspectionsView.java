@@ -54,7 +54,7 @@ public class PublicInspectionsView extends VerticalLayout implements HasDynamicT
         inputHash.addClassName("public-inspections-code");
 
         grid.setId("public-inspections-grid");
-        grid.addColumn(Row::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(1)
+        grid.addColumn(Row::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(1).setWidth("16em")
             .setTooltipGenerator(Row::name);
         grid.addColumn(row -> row.inspection().creditCode()).setHeader(getTranslation("enterprise.creditCode"))
             .setAutoWidth(true);
