@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 双随机、一公开: the draw desk, the lenient-enforcement advice and the draw verifier. */
+/** 双随机、一公开: the draw desk, the violation form's link to inspections, the lenient-enforcement advice and the draw verifier. */
 @Configuration(proxyBeanMethods = false)
 public class InspectionConfiguration {
 
@@ -24,6 +24,11 @@ public class InspectionConfiguration {
                                          Clock clock,
                                          @Value("${greencredit.inspections.recent-window-days:0}") int recentWindowDays) {
         return new InspectionDesk(commands, queries, catalog, clock, recentWindowDays);
+    }
+
+    @Bean
+    public InspectionViolationLinker inspectionViolationLinker(QueryGateway queries, InspectionDesk desk) {
+        return new InspectionViolationLinker(queries, desk);
     }
 
     @Bean

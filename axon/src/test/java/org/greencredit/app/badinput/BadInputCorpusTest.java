@@ -55,6 +55,7 @@ import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.app.support.TestInspections;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.app.webhook.WebhookStore;
@@ -71,6 +72,8 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspector.CertificateNumber;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.projections.inspector.InspectorView;
@@ -103,6 +106,8 @@ class BadInputCorpusTest extends ViewContext {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
     private static final int FIRST_CODE = 40_000;
     private static final String EXISTING_DECISION_NO = "京通环罚〔2024〕39998号";
+    /** The corpus's own inspection plan, whose problem found at {@link #existing()} no violation is linked to. */
+    private static final String INSPECTION_PERIOD = "2019-Q4";
     private static Object fixturesIn;
     private static String existingViolationId;
     private static Object partnerClientsIn;
@@ -136,6 +141,7 @@ class BadInputCorpusTest extends ViewContext {
                 context.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(violation)
                         .andMetaData(TestEnterprises.OFFICER.asMetaData()));
                 existingInspector();
+                unlinkedInspectionProblem();
                 fixturesIn = context;
             }
         }
@@ -237,6 +243,13 @@ class BadInputCorpusTest extends ViewContext {
             case "notification-settings" -> "ENTERPRISE";
             default -> "ADMIN";
         };
+    }
+
+    /** A fourth quarter's draw holds every enterprise without a grade, so {@link #existing()} is in it. */
+    private void unlinkedInspectionProblem() {
+        TestInspections.ensureInspectors(context, "corpusinsp", "语料抽查执法人员");
+        TestInspections.drawn(context, INSPECTION_PERIOD, "corpus");
+        TestInspections.result(context, INSPECTION_PERIOD, existing(), InspectionOutcome.PROBLEM_FOUND, "废水超标");
     }
 
     /** The corpus's own inspector, recused from {@link #other()}, and an officer's account no inspector may link. */
@@ -409,7 +422,12 @@ class BadInputCorpusTest extends ViewContext {
                 streams.add(code(badInput));
                 streams.add(fields.get("register-credit-code").asText().strip().toUpperCase(java.util.Locale.ROOT));
             }
-            case "record-fact" -> streams.add(existing());
+            case "record-fact" -> {
+                streams.add(existing());
+                if (fields.containsKey("fact-inspection-link")) {
+                    streams.add(InspectionPlan.planId(INSPECTION_PERIOD));
+                }
+            }
             case "indicator-upload" -> streams.add(DefaultIndicatorSystem.SYSTEM);
             case "calendar-upload" -> streams.add("WORKING-DAY-CALENDAR");
             case "report-data-error" -> streams.add(DataErrorReports.streamId(existing(), existingViolationId));
