@@ -211,9 +211,9 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> names.getOrDefault(entry.creditCode(), "")).setHeader(getTranslation("inspections.name"))
-            .setFlexGrow(1);
+            .setWidth("14em").setFlexGrow(2);
         grid.addColumn(InspectionEntry::creditCode).setHeader(getTranslation("inspections.creditCode")).setAutoWidth(true);
-        grid.addColumn(entry -> texts.tier(entry.tier())).setHeader(getTranslation("inspections.tier")).setAutoWidth(true);
+        grid.addColumn(entry -> texts.tier(entry.tier())).setHeader(getTranslation("inspections.tier")).setFlexGrow(1);
         grid.addColumn(texts::basis).setHeader(getTranslation("inspections.basis")).setAutoWidth(true);
         grid.addColumn(texts::inspectors).setHeader(getTranslation("inspections.inspectors")).setAutoWidth(true);
         grid.addColumn(texts::outcome).setKey("outcome").setHeader(getTranslation("inspections.outcome"))
