@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.dataerror.CreditFileFacts;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
@@ -21,9 +22,9 @@ public class InspectionConfiguration {
      */
     @Bean
     public InspectionDesk inspectionDesk(CommandGateway commands, QueryGateway queries, IndicatorCatalogReader catalog,
-                                         Clock clock,
+                                         CaughtUp caughtUp, Clock clock,
                                          @Value("${greencredit.inspections.recent-window-days:0}") int recentWindowDays) {
-        return new InspectionDesk(commands, queries, catalog, clock, recentWindowDays);
+        return new InspectionDesk(commands, queries, catalog, caughtUp, clock, recentWindowDays);
     }
 
     @Bean
