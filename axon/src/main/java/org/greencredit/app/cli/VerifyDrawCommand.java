@@ -95,7 +95,10 @@ public final class VerifyDrawCommand {
             return FAILED;
         }
         for (DrawCheck check : checks) {
-            out.println(check.drawId() + ": " + (check.matched() ? "match" : "mismatch"));
+            out.println(check.matched()
+                        ? text("verifyDraw.match", check.drawId(), check.seed(), check.inputHash(), check.enterprises(),
+                               check.drawnOnSite())
+                        : text("verifyDraw.mismatch", check.drawId(), check.seed(), check.inputHash()));
             check.differences().forEach(difference -> out.println("    " + difference));
         }
         long matched = checks.stream().filter(DrawCheck::matched).count();

@@ -105,7 +105,9 @@ public class DrawVerifier {
             differences.subList(DIFFERENCES_SHOWN, differences.size()).clear();
             differences.add("… " + more + " more");
         }
-        return new DrawCheck(period, drawId, differences.isEmpty(), differences);
+        int enterprises = recorded.tiers().stream().mapToInt(TierDraw::enterprises).sum();
+        return new DrawCheck(period, drawId, seed, inputHash, enterprises, recorded.inspections().size(),
+                             differences.isEmpty(), differences);
     }
 
     private static void compare(DrawResult recorded, DrawResult recomputed, List<String> differences) {

@@ -233,8 +233,10 @@ class InspectionDrawVerificationTest {
         app = null;
 
         assertThat(verifyDraw()).as(output()).isZero();
-        assertThat(output()).contains(period + "#1: match").contains(period + "#2: match")
-                            .contains("Checked 2 draws: 2 matched, 0 did not");
+        assertThat(output()).containsPattern(period + "#1: match \\(seed [^,]+, input hash [0-9a-f]{64}; 12 enterprises"
+                                             + " in the population, \\d+ drawn for on-site inspection\\)")
+                            .contains(period + "#2: match (seed seed-2, input hash ")
+                            .contains("Draws checked: 2; matched: 2, not matched: 0");
         assertThat(verifyDraw("--period", period)).isZero();
         assertThat(verifyDraw("--period", "2026-Q5")).isEqualTo(2);
         assertThat(verifyDraw("--period")).isEqualTo(2);
@@ -251,7 +253,7 @@ class InspectionDrawVerificationTest {
         String altered = alterTheLastGradeInForceBeforeTheDraw();
 
         assertThat(verifyDraw("--period", period)).as(output()).isEqualTo(1);
-        assertThat(output()).contains(period + "#1: mismatch")
+        assertThat(output()).contains(period + "#1: mismatch (seed ")
                             .containsPattern("population " + altered + ": tier \\w+ in the record / \\w+ in the event"
                                              + " store at the draw");
     }
@@ -262,7 +264,7 @@ class InspectionDrawVerificationTest {
         alterTheRecordedPopulationOfTheRedraw();
 
         assertThat(verifyDraw("--period", period, "--lang", "en")).isEqualTo(1);
-        assertThat(output()).contains(period + "#2: mismatch").contains("input hash: recorded ");
+        assertThat(output()).contains(period + "#2: mismatch (seed seed-2, recorded input hash ").contains("input hash: recorded ");
     }
 
     private int verifyDraw(String... arguments) {
