@@ -112,7 +112,8 @@ public final class TrialEvaluation {
                                grades, distribution(grades, outcomes, TrialOutcome::baseline),
                                distribution(grades, outcomes, TrialOutcome::candidate),
                                (int) outcomes.stream().filter(o -> o.baseline() == null).count(),
-                               dimensionTotals(outcomes), ruleHits(outcomes), sensitivity, outcomes, movers, hash);
+                               dimensionTotals(outcomes), ruleHits(outcomes), sensitivity, outcomes, movers,
+                               TrialHash.inputs(subjects), hash);
     }
 
     private static GradeDecision score(ScoringEngine engine, TrialSubject subject, TrialRequest request) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.greencredit.domain.common.CanonicalJson;
+import org.greencredit.domain.fact.ResolvedFact;
 
 /**
  * The result hash of a trial: SHA-256 (lower-case hex) of UTF-8 text made of lines joined by {@code \n}, each the
@@ -36,6 +37,22 @@ public final class TrialHash {
         outcomes.forEach(outcome -> update(digest, "\n" + CanonicalJson.write(outcome)));
         sensitivity.forEach(line -> update(digest, "\n" + CanonicalJson.write(line)));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The hash of a population's input: one canonical JSON line per enterprise, by credit code, of its credit code
+     * and resolved facts — so a rerun that differs can be told apart from facts that changed since.
+     */
+    static String inputs(List<TrialSubject> sortedSubjects) {
+        MessageDigest digest = sha256();
+        for (int i = 0; i < sortedSubjects.size(); i++) {
+            TrialSubject subject = sortedSubjects.get(i);
+            update(digest, (i == 0 ? "" : "\n") + CanonicalJson.write(new Input(subject.creditCode(), subject.facts())));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private record Input(String creditCode, List<ResolvedFact> facts) {
     }
 
     private static void update(MessageDigest digest, String text) {

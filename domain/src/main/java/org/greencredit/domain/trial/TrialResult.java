@@ -9,7 +9,7 @@ import java.util.Map;
  * ({@code outcomes}, by credit code), the movers with both whole decisions, the grade distributions (grade → count,
  * in the trial version's order; enterprises without a baseline grade in {@code ungradedInBaseline}), per dimension
  * the totals, per veto, ceiling and downgrade the enterprises it hits, the sensitivity per difference of the
- * versions (empty when the baseline is the grades in force), and the result hash ({@link TrialHash}).
+ * versions (empty when the baseline is the grades in force), the hash of the resolved facts scored and the result hash ({@link TrialHash}).
  */
 public record TrialResult(String system, String version, String versionHash, Baseline baseline,
                           String baselineVersion, String baselineHash, LocalDate periodFrom, LocalDate periodTo,
@@ -17,7 +17,7 @@ public record TrialResult(String system, String version, String versionHash, Bas
                           Map<String, Integer> candidateDistribution, int ungradedInBaseline,
                           List<DimensionTotal> dimensionTotals, List<RuleHits> ruleHits,
                           List<Sensitivity> sensitivity, List<TrialOutcome> outcomes, List<Mover> movers,
-                          String resultHash) {
+                          String inputHash, String resultHash) {
 
     public TrialResult {
         grades = List.copyOf(grades);
