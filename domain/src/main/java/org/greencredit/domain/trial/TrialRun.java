@@ -70,7 +70,7 @@ public class TrialRun {
     }
 
     private static void requireVersion(String system, String version, String hash, IndicatorVersions versions) {
-        boolean known = hash != null && versions.version(system, hash)
+        boolean known = hash != null && versions.forTrial(system, hash)
                 .filter(engine -> engine.system().version().equals(version)).isPresent();
         if (!known) {
             throw new RuleViolation("indicator.version.notFound", String.valueOf(version));
