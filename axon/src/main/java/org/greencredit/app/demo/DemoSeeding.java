@@ -20,6 +20,8 @@ import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.generator.DemoDistrictSeeder.Seeded;
 import org.greencredit.app.generator.DemoDistrictSeeder;
+import org.greencredit.app.inspection.InspectionDesk;
+import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.security.AccountSeal;
 import org.greencredit.app.security.MongoUserAccounts;
@@ -39,7 +41,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * 演示数据: on the first start of an empty embedded store, before the application itself starts, the demo
  * district is created through the normal command path — in a store-only application on a simulated clock that
- * walks from two years ago up to yesterday — with its 执法人员名录, together with one demo user per role, whose
+ * walks from two years ago up to yesterday — with its 执法人员名录 and this quarter's 双随机抽查, together with one demo user per role, whose
  * passwords are printed once. Never in the production profile, never against Axon Server or an external MongoDB, never on a store that
  * has events, and not when {@code greencredit.demo.enabled=false}.
  */
@@ -75,6 +77,8 @@ public final class DemoSeeding {
                 .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
             Seeded seeded = store.getBean(DemoDistrictSeeder.class).seed(today, step -> LOG.info("Demo: {}", step));
             DemoInspectors.seed(store.getBean(CommandGateway.class), SEEDING, seeded.demoEnterpriseCreditCode());
+            DemoInspections.seed(store.getBean(InspectionDesk.class), store.getBean(CaughtUp.class),
+                                 store.getBean(Clock.class), today);
             List<DemoUser> users = createUsers(store.getBean(MongoDatabase.class),
                                                AccountSeal.fromEnvironment(store.getEnvironment()), seeded);
             printUsers(out, seeded, users);

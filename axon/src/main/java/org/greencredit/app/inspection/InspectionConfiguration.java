@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.dataerror.CreditFileFacts;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
@@ -11,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 双随机、一公开: the draw desk, the lenient-enforcement advice and the draw verifier. */
+/** 双随机、一公开: the draw desk, the violation form's link to inspections, the lenient-enforcement advice and the draw verifier. */
 @Configuration(proxyBeanMethods = false)
 public class InspectionConfiguration {
 
@@ -21,9 +22,14 @@ public class InspectionConfiguration {
      */
     @Bean
     public InspectionDesk inspectionDesk(CommandGateway commands, QueryGateway queries, IndicatorCatalogReader catalog,
-                                         Clock clock,
+                                         CaughtUp caughtUp, Clock clock,
                                          @Value("${greencredit.inspections.recent-window-days:0}") int recentWindowDays) {
-        return new InspectionDesk(commands, queries, catalog, clock, recentWindowDays);
+        return new InspectionDesk(commands, queries, catalog, caughtUp, clock, recentWindowDays);
+    }
+
+    @Bean
+    public InspectionViolationLinker inspectionViolationLinker(QueryGateway queries, InspectionDesk desk) {
+        return new InspectionViolationLinker(queries, desk);
     }
 
     @Bean

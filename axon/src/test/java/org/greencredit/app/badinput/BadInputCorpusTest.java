@@ -55,6 +55,7 @@ import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
+import org.greencredit.app.support.TestInspections;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.app.webhook.WebhookStore;
@@ -71,11 +72,17 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.domain.inspection.DrawBasis;
+import org.greencredit.domain.inspection.InspectionPeriod;
+import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspector.CertificateNumber;
 import org.greencredit.domain.partner.PartnerScope;
+import org.greencredit.projections.inspection.InspectionEntry;
 import org.greencredit.projections.inspector.InspectorView;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.i18n.Translations;
+import org.greencredit.ui.inspection.InspectionWork;
 import org.greencredit.ui.inspector.InspectorDirectory;
 import org.greencredit.ui.partner.PartnerClients;
 import org.greencredit.ui.security.UserAccounts;
@@ -103,12 +110,17 @@ class BadInputCorpusTest extends ViewContext {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
     private static final int FIRST_CODE = 40_000;
     private static final String EXISTING_DECISION_NO = "京通环罚〔2024〕39998号";
+    /** The corpus's own inspection plan, whose problem found at {@link #existing()} no violation is linked to. */
+    private static final String INSPECTION_PERIOD = "2019-Q4";
     private static Object fixturesIn;
     private static String existingViolationId;
     private static Object partnerClientsIn;
     private static String existingInspectorId;
     private static final String EXISTING_CERTIFICATE = "CORPUS-EXISTING";
     private static final Map<String, PartnerClients.IssuedClient> partnerClients = new LinkedHashMap<>();
+    private static String drawnPeriod;
+    private static String undrawnPeriod;
+    private static String drawnCreditCode;
 
     private final Translations translations = new Translations();
     private MockMvc mvc;
@@ -136,6 +148,8 @@ class BadInputCorpusTest extends ViewContext {
                 context.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(violation)
                         .andMetaData(TestEnterprises.OFFICER.asMetaData()));
                 existingInspector();
+                unlinkedInspectionProblem();
+                drawnPlan();
                 fixturesIn = context;
             }
         }
@@ -232,11 +246,19 @@ class BadInputCorpusTest extends ViewContext {
 
     private static String defaultRole(String form) {
         return switch (form) {
-            case "record-fact", "register-enterprise" -> "OFFICER";
+            case "record-fact", "register-enterprise", "draw-inspections", "redraw-inspections",
+                 "record-inspection-result" -> "OFFICER";
             case "subscribe" -> "PARTNER";
             case "notification-settings" -> "ENTERPRISE";
             default -> "ADMIN";
         };
+    }
+
+    /** A fourth quarter's draw holds every enterprise without a grade, so {@link #existing()} is in it. */
+    private void unlinkedInspectionProblem() {
+        TestInspections.ensureInspectors(context, "corpusinsp", "语料抽查执法人员");
+        TestInspections.drawn(context, INSPECTION_PERIOD, "corpus");
+        TestInspections.result(context, INSPECTION_PERIOD, existing(), InspectionOutcome.PROBLEM_FOUND, "废水超标");
     }
 
     /** The corpus's own inspector, recused from {@link #other()}, and an officer's account no inspector may link. */
@@ -248,6 +270,35 @@ class BadInputCorpusTest extends ViewContext {
         inspectors.declareRecusal(existingInspectorId, other(), "利害关系", admin);
         TestUsers.ensure(accounts(), "corpus-officer", Role.OFFICER, null);
         context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
+    }
+
+    /**
+     * The corpus's 双随机抽查: the last quarter of last year drawn (with two more inspectors on duty, so every drawn
+     * enterprise has two), the third left undrawn; the view tests draw other quarters.
+     */
+    private void drawnPlan() {
+        InspectorDirectory inspectors = context.getBean(InspectorDirectory.class);
+        Actor admin = new Actor("corpus-admin", Role.ADMIN, "信息中心", null);
+        inspectors.register(new InspectorDirectory.InspectorDetails("语料执法人员乙", "执法大队", "CORPUS-SECOND", null),
+                            admin);
+        inspectors.register(new InspectorDirectory.InspectorDetails("语料执法人员丙", "执法大队", "CORPUS-THIRD", null),
+                            admin);
+        context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
+        int lastYear = BusinessDay.today(context.getBean(Clock.class)).getYear() - 1;
+        drawnPeriod = new InspectionPeriod(lastYear, 4).toString();
+        undrawnPeriod = new InspectionPeriod(lastYear, 3).toString();
+        InspectionWork work = context.getBean(InspectionWork.class);
+        work.draw(drawnPeriod, "corpus", TestEnterprises.OFFICER);
+        drawnCreditCode = work.plan(drawnPeriod).orElseThrow().entries().stream()
+                              .filter(entry -> entry.basis() != DrawBasis.OFF_SITE).findFirst().orElseThrow()
+                              .creditCode();
+    }
+
+    /** Opens the inspection plan of {@code period}. */
+    private static void inspectionPlan(Map<String, JsonNode> fields, String period) {
+        UI.getCurrent().navigate("inspections");
+        setValue("inspections-period", fields.getOrDefault("inspections-period", TextNode.valueOf(period)));
+        fields.remove("inspections-period");
     }
 
     /** Opens the inspectors tab and clicks {@code button} in the row of the corpus's inspector, if given. */
@@ -341,6 +392,28 @@ class BadInputCorpusTest extends ViewContext {
                 fields.forEach(BadInputCorpusTest::setValue);
                 _click(_get(Button.class, spec -> spec.withId("admin-inspector-state-submit")));
             }
+            case "draw-inspections" -> {
+                inspectionPlan(fields, undrawnPeriod);
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("inspections-draw")));
+            }
+            case "redraw-inspections" -> {
+                inspectionPlan(fields, drawnPeriod);
+                _click(_get(Button.class, spec -> spec.withId("inspections-redraw")));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("inspections-redraw-submit")));
+            }
+            case "record-inspection-result" -> {
+                inspectionPlan(fields, drawnPeriod);
+                Grid<?> grid = _get(Grid.class, spec -> spec.withId("inspections-grid"));
+                int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                        .filter(i -> ((InspectionEntry) GridKt._get(grid, i)).creditCode().equals(drawnCreditCode))
+                        .findFirst().orElseThrow();
+                _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
+                            spec -> spec.withId("inspections-record-" + drawnCreditCode)));
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("inspection-result-submit")));
+            }
             default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
         }
     }
@@ -385,6 +458,18 @@ class BadInputCorpusTest extends ViewContext {
                 fields.put("admin-recusal-reason", TextNode.valueOf("利害关系"));
             }
             case "deactivate-inspector" -> fields.put("admin-inspector-reason", TextNode.valueOf("调岗"));
+            case "draw-inspections" -> fields.put("inspections-seed", TextNode.valueOf(""));
+            case "redraw-inspections" -> {
+                fields.put("inspections-redraw-reason", TextNode.valueOf("语料：名录更新后重新抽取"));
+                fields.put("inspections-redraw-seed", TextNode.valueOf(""));
+            }
+            case "record-inspection-result" -> {
+                // the day first: choosing NOT_INSPECTED hides it
+                fields.put("inspection-result-date",
+                           TextNode.valueOf(BusinessDay.today(context.getBean(Clock.class)).toString()));
+                fields.put("inspection-result-outcome", TextNode.valueOf("NO_PROBLEM"));
+                fields.put("inspection-result-note", TextNode.valueOf("现场检查"));
+            }
             case "subscribe" -> {
                 fields.put("subscriptions-url", TextNode.valueOf("https://203.0.113.10/hook"));
                 fields.put("subscriptions-codes", TextNode.valueOf(existing()));
@@ -409,7 +494,12 @@ class BadInputCorpusTest extends ViewContext {
                 streams.add(code(badInput));
                 streams.add(fields.get("register-credit-code").asText().strip().toUpperCase(java.util.Locale.ROOT));
             }
-            case "record-fact" -> streams.add(existing());
+            case "record-fact" -> {
+                streams.add(existing());
+                if (fields.containsKey("fact-inspection-link")) {
+                    streams.add(InspectionPlan.planId(INSPECTION_PERIOD));
+                }
+            }
             case "indicator-upload" -> streams.add(DefaultIndicatorSystem.SYSTEM);
             case "calendar-upload" -> streams.add("WORKING-DAY-CALENDAR");
             case "report-data-error" -> streams.add(DataErrorReports.streamId(existing(), existingViolationId));
@@ -419,6 +509,10 @@ class BadInputCorpusTest extends ViewContext {
                 streams.add(CertificateNumber.claimId("CORPUS-" + badInput.number()));
             }
             case "declare-recusal", "deactivate-inspector" -> streams.add(existingInspectorId);
+            case "draw-inspections", "redraw-inspections", "record-inspection-result" -> {
+                streams.add(InspectionPlan.planId(drawnPeriod));
+                streams.add(InspectionPlan.planId(undrawnPeriod));
+            }
             default -> {
             }
         }

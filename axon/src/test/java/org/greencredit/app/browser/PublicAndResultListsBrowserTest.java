@@ -3,13 +3,19 @@ package org.greencredit.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.greencredit.app.generator.DistrictGenerator;
 import org.greencredit.app.generator.GeneratorSettings;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.support.TemporaryDataDirectory;
+import org.greencredit.app.support.TestInspections;
 import org.greencredit.app.support.TestUsers;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.inspection.DrawBasis;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.projections.inspection.InspectionEntry;
+import org.greencredit.projections.inspection.InspectionPlanView;
 import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -22,13 +28,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The public enterprise search and an enterprise's public page in a real browser without signing in, and a partner
  * bank's result-use list, on a small generated district with one published cycle. Screenshots:
- * {@code public-search-zh.png}, {@code public-enterprise-zh.png}, {@code department-list-zh.png}.
+ * {@code public-search-zh.png}, {@code public-enterprise-zh.png}, {@code department-list-zh.png},
+ * {@code public-inspections-zh.png} (an ended quarter's inspection draw and results, 一公开).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
                 properties = {"greencredit.mongo.embedded-port=0", "greencredit.clock.mode=simulated",
@@ -48,6 +56,9 @@ class PublicAndResultListsBrowserTest {
 
     @Autowired
     CaughtUp caughtUp;
+
+    @Autowired
+    ApplicationContext context;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -98,6 +109,26 @@ class PublicAndResultListsBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-enterprise-grades"), "公开"));
         assertThat(browser.findElement(By.id("public-enterprise-grades")).getText()).doesNotContain("初评");
         HeadlessChromium.fullPageScreenshot(browser, "public-enterprise-zh", false);
+    }
+
+    @Test
+    void aVisitorReadsAnEndedQuartersInspectionsWithoutTheInspectors() {
+        TestInspections.ensureInspectors(context, "browserinsp", "浏览器执法人员");
+        InspectionPlanView plan = TestInspections.drawn(context, "2024-Q4", "2024-Q4 公开摇号");
+        List<InspectionEntry> onSite = plan.entries().stream().filter(entry -> entry.basis() != DrawBasis.OFF_SITE)
+                                           .toList();
+        TestInspections.result(context, "2024-Q4", onSite.get(0).creditCode(), InspectionOutcome.PROBLEM_FOUND,
+                               "内部备注");
+        TestInspections.result(context, "2024-Q4", onSite.get(1).creditCode(), InspectionOutcome.NO_PROBLEM, null);
+
+        browser.get(url("/public"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("public-nav-inspections"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-inspections-grid"), "发现问题"));
+        assertThat(browser.findElement(By.id("public-inspections-title")).getText()).isEqualTo("双随机抽查结果公开");
+        assertThat(browser.findElement(By.id("public-inspections-seed")).getText()).isEqualTo("抽签种子：2024-Q4 公开摇号");
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).doesNotContain("浏览器执法人员", "browserinsp", "内部备注");
+        HeadlessChromium.fullPageScreenshot(browser, "public-inspections-zh", false);
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,9 +19,14 @@ import org.greencredit.app.audit.DecisionVerifier;
 import org.greencredit.app.audit.VerificationReport;
 import org.greencredit.app.demo.DemoSeeding.DemoDistrict;
 import org.greencredit.app.demo.DemoSeeding.DemoUser;
+import org.greencredit.app.inspection.DrawCheck;
+import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.inspection.InspectionOutcome;
+import org.greencredit.domain.inspection.InspectionPeriod;
 import org.greencredit.projections.cycle.CycleView;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.directory.CountEnterprises;
@@ -29,6 +36,10 @@ import org.greencredit.projections.evaluation.EvaluationView;
 import org.greencredit.projections.evaluation.FindDisclosureBoard;
 import org.greencredit.projections.evaluation.FindEvaluationsOf;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
+import org.greencredit.projections.inspection.DrawSummary;
+import org.greencredit.projections.inspection.FindInspectionPlan;
+import org.greencredit.projections.inspection.InspectionEntry;
+import org.greencredit.projections.inspection.InspectionPlanView;
 import org.greencredit.projections.inspector.FindInspectorByUsername;
 import org.greencredit.projections.inspector.FindInspectorsOnDuty;
 import org.greencredit.projections.inspector.InspectorOnDuty;
@@ -114,6 +125,14 @@ class DemoSeedingTest {
                               .containsExactly(district.seeded().demoEnterpriseCreditCode());
             assertThat(queries.query(new FindInspectorByUsername("demo-inspector"), InspectorView.class).join().active())
                     .isTrue();
+            String quarter = InspectionPeriod.of(LocalDate.now(BusinessDay.DISTRICT_ZONE)).toString();
+            InspectionPlanView plan = queries.query(new FindInspectionPlan(quarter), InspectionPlanView.class).join();
+            assertThat(plan.draws()).singleElement().extracting(DrawSummary::seed).isEqualTo(DemoInspections.SEED);
+            assertThat(plan.entries()).extracting(InspectionEntry::outcome).filteredOn(Objects::nonNull)
+                                      .containsExactlyInAnyOrder(InspectionOutcome.NO_PROBLEM,
+                                                                 InspectionOutcome.NOT_INSPECTED);
+            assertThat(app.bean(DrawVerifier.class).verify(quarter)).singleElement()
+                                                                   .extracting(DrawCheck::matched).isEqualTo(true);
             probe = board.get(0).creditCode();
             events = app.bean(EventStore.class).readEvents(probe).asStream().count();
         }

@@ -53,6 +53,20 @@ public final class InspectionDraw {
 
     public static DrawResult draw(DrawInputs inputs, String seed) {
         DrawSeed.check(seed);
+        return drawOrCount(inputs, seed);
+    }
+
+    /**
+     * What a draw of these inputs will give per tier — enterprises, quota, yearly minimum, recently inspected and how
+     * many will be drawn — without drawing: none of these counts depends on the seed, only which enterprises are
+     * drawn and their inspectors do. The officer sees it before drawing.
+     */
+    public static List<TierDraw> preview(DrawInputs inputs) {
+        return drawOrCount(inputs, null).tiers();
+    }
+
+    /** Without a seed only the counts per tier: nothing is drawn and no inspectors are paired. */
+    private static DrawResult drawOrCount(DrawInputs inputs, String seed) {
         InspectionPeriod period = InspectionPeriod.parse(inputs.period());
         Map<String, TierRule> rules = inputs.tierRules().stream()
                                             .collect(Collectors.toMap(TierRule::tier, Function.identity()));
@@ -73,6 +87,9 @@ public final class InspectionDraw {
                 }
             }
             tiers.add(drawTier(population, rule, period, visits, recent, seed, drawn));
+        }
+        if (seed == null) {
+            return new DrawResult(tiers, List.of());
         }
         Map<String, List<String>> previous = inputs.previousPairs().stream()
                                                    .collect(Collectors.toMap(InspectorPair::creditCode,
@@ -109,6 +126,10 @@ public final class InspectionDraw {
         mandatory.forEach(code -> drawn.put(code, new DrawnInspection(code, rule.tier(), DrawBasis.YEARLY_MINIMUM,
                                                                       List.of())));
         int random = Math.min(Math.max(quota - mandatory.size(), 0), candidates.size());
+        if (seed == null) {
+            return new TierDraw(rule.tier(), codes.size(), false, recentCount, mandatory.size(), quota,
+                                mandatory.size() + random);
+        }
         choose(candidates, random, new DrawStream(seed, "tier:" + rule.tier()))
                 .forEach(code -> drawn.put(code, new DrawnInspection(code, rule.tier(), DrawBasis.RANDOM, List.of())));
         return new TierDraw(rule.tier(), codes.size(), false, recentCount, mandatory.size(), quota,

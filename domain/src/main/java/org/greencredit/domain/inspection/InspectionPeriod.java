@@ -54,6 +54,18 @@ public record InspectionPeriod(int year, int quarter) implements Comparable<Insp
         return firstDay().plusMonths(3).minusDays(1);
     }
 
+    /**
+     * 一公开 "after the period": the plan and its results are public from the day after the quarter's last day —
+     * never while inspections of the quarter may still be under way.
+     */
+    public LocalDate publishedFrom() {
+        return lastDay().plusDays(1);
+    }
+
+    public boolean publishedOn(LocalDate today) {
+        return !today.isBefore(publishedFrom());
+    }
+
     @Override
     public int compareTo(InspectionPeriod other) {
         return Integer.compare(year * 4 + quarter, other.year * 4 + other.quarter);

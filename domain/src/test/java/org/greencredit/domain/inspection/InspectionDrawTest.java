@@ -140,6 +140,28 @@ class InspectionDrawTest {
     }
 
     @Test
+    void thePreviewGivesTheDrawsCountsWithoutASeedAndEvenWithoutInspectors() {
+        DrawInputs q3 = new DrawInputs("2026-Q3", "TZ-GREEN-CREDIT", "2026.1", "h", DrawFixtures.RULES_2026_1,
+                                       List.of(new TierPopulation("KEY", codes("D", 4)),
+                                               new TierPopulation("STANDARD", codes("C", 10))),
+                                       inspectors(4), List.of(), List.of(new VisitCount("D-0004", 2)), 90,
+                                       List.of("D-0001", "C-0001"));
+
+        for (String seed : List.of("a", "b", "c")) {
+            assertThat(InspectionDraw.preview(q3)).isEqualTo(InspectionDraw.draw(q3, seed).tiers());
+        }
+        assertThat(InspectionDraw.preview(district("2026-Q1"))).isEqualTo(InspectionDraw.draw(district("2026-Q1"),
+                                                                                              "s").tiers());
+        DrawInputs nobody = new DrawInputs("2026-Q3", "TZ-GREEN-CREDIT", "2026.1", "h", DrawFixtures.RULES_2026_1,
+                                           q3.population(), List.of(), List.of(), List.of(), 0, List.of());
+        assertThat(InspectionDraw.preview(nobody)).extracting(TierDraw::tier, TierDraw::yearlyMinimum,
+                                                              TierDraw::quota, TierDraw::drawn)
+                                                  .containsExactly(org.assertj.core.groups.Tuple.tuple("KEY", 4, 2, 4),
+                                                                   org.assertj.core.groups.Tuple.tuple("STANDARD", 0, 2,
+                                                                                                       2));
+    }
+
+    @Test
     void inTheFirstQuarterNoEnterpriseIsForcedYet() {
         assertThat(InspectionDraw.draw(district("2026-Q1"), "s").tiers()).allMatch(tier -> tier.yearlyMinimum() == 0);
     }

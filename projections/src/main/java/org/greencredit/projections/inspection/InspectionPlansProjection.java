@@ -52,6 +52,7 @@ public class InspectionPlansProjection {
         entries.createIndex(Indexes.ascending("period"));
         entries.createIndex(Indexes.ascending("inspectorIds"));
         entries.createIndex(Indexes.ascending("inspectedOn"));
+        entries.createIndex(Indexes.ascending("creditCode"));
     }
 
     @EventHandler
@@ -151,7 +152,17 @@ public class InspectionPlansProjection {
         return new PublishedInspections(plan.period(), inForce.drawnOn(), inForce.seed(), inForce.inputHash(),
                                         plan.entries().stream().map(entry -> new PublishedInspection(
                                                 entry.creditCode(), entry.tier(), entry.basis(), entry.outcome(),
-                                                entry.inspectedOn())).toList());
+                                                entry.inspectedOn(), entry.violationFactId() != null)).toList());
+    }
+
+    @QueryHandler
+    InspectionEntries handle(FindUnlinkedProblems query) {
+        List<InspectionEntry> found = new ArrayList<>();
+        entries.find(Filters.and(Filters.eq("creditCode", query.creditCode()),
+                                 Filters.eq("outcome", InspectionOutcome.PROBLEM_FOUND.name()),
+                                 Filters.eq("violationFactId", null)))
+               .sort(Sorts.descending("period")).forEach(entry -> found.add(entry(entry)));
+        return new InspectionEntries(found);
     }
 
     @QueryHandler

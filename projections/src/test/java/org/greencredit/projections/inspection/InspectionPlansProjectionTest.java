@@ -107,6 +107,34 @@ class InspectionPlansProjectionTest {
     }
 
     @Test
+    void aProblemFoundWithoutAViolationIsOfferedForLinkingUntilOneIsLinked() {
+        publish(new InspectionsDrawn(PERIOD, PERIOD + "#1", "one", INPUTS, InspectionDraw.inputHash(INPUTS), FIRST,
+                                     ON, AT, "officer"));
+        String problem = FIRST.inspections().get(0).creditCode();
+        String clean = FIRST.inspections().get(1).creditCode();
+        publish(new InspectionResultRecorded(PERIOD, PERIOD + "#1", problem, InspectionOutcome.PROBLEM_FOUND, ON, null,
+                                             "废水超标", null, ON, "officer", null));
+        publish(new InspectionResultRecorded(PERIOD, PERIOD + "#1", clean, InspectionOutcome.NO_PROBLEM, ON, null,
+                                             null, null, ON, "officer", null));
+
+        assertThat(harness.query(new FindUnlinkedProblems(problem), InspectionEntries.class).entries())
+                .singleElement().extracting(InspectionEntry::period, InspectionEntry::outcome)
+                .containsExactly(PERIOD, InspectionOutcome.PROBLEM_FOUND);
+        assertThat(harness.query(new FindUnlinkedProblems(clean), InspectionEntries.class).entries()).isEmpty();
+        assertThat(harness.query(new FindUnlinkedProblems("A1"), InspectionEntries.class).entries()).isEmpty();
+        assertThat(harness.query(new FindPublishedInspections(PERIOD), PublishedInspections.class).inspections())
+                .filteredOn(row -> row.creditCode().equals(problem)).singleElement()
+                .extracting(PublishedInspection::violationRecorded).isEqualTo(false);
+
+        publish(new InspectionViolationLinked(PERIOD, PERIOD + "#1", problem, "fact-9", ON, "officer"));
+
+        assertThat(harness.query(new FindUnlinkedProblems(problem), InspectionEntries.class).entries()).isEmpty();
+        assertThat(harness.query(new FindPublishedInspections(PERIOD), PublishedInspections.class).inspections())
+                .filteredOn(row -> row.creditCode().equals(problem)).singleElement()
+                .extracting(PublishedInspection::violationRecorded).isEqualTo(true);
+    }
+
+    @Test
     void deliveringEventsAgainChangesNothingAndResetEmpties() {
         drawnAndRedrawnWithAResult();
         InspectionPlanView before = harness.query(new FindInspectionPlan(PERIOD), InspectionPlanView.class);

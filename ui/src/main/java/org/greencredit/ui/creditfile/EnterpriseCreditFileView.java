@@ -33,6 +33,7 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.fact.CorrectViolationDialog;
 import org.greencredit.ui.fact.RecordFactDialog;
+import org.greencredit.ui.fact.ViolationAids;
 import org.greencredit.ui.portal.RepairChecklist;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
@@ -54,12 +55,14 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
     private final SignedInActor signedIn;
     private final Clock clock;
     private final RepairChecklist repairChecklist;
+    private final ViolationAids violationAids;
     private String creditCode;
     private String title = "";
 
     public EnterpriseCreditFileView(CreditFileClient client, CommandClient commands, SignedInActor signedIn, Clock clock,
-                                    RepairChecklist repairChecklist) {
+                                    RepairChecklist repairChecklist, ViolationAids violationAids) {
         this.client = client;
+        this.violationAids = violationAids;
         this.repairChecklist = repairChecklist;
         this.commands = commands;
         this.signedIn = signedIn;
@@ -151,8 +154,7 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
         TimelineSection timeline = new TimelineSection(entries);
         if (!Permissions.recordableBy(user.role()).isEmpty()) {
             Button record = new Button(getTranslation("fact.record.title"),
-                                       click -> new RecordFactDialog(commands, user.role(), creditCode, entries, today,
-                                                                     this::load).open());
+                                       click -> recordFact(user.role(), entries, today));
             record.setId("creditfile-record-fact-open");
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             timeline.addAction(record);
@@ -168,6 +170,15 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
             timeline.addAction(correct);
         }
         return timeline;
+    }
+
+    /** An officer is offered the 免罚/慎罚 hint and the link to an inspection's problem with a violation. */
+    private void recordFact(Role role, List<CreditFileEntry> entries, LocalDate today) {
+        RecordFactDialog dialog = new RecordFactDialog(commands, role, creditCode, entries, today, this::load);
+        if (role == Role.OFFICER) {
+            dialog.withViolationAids(violationAids);
+        }
+        dialog.open();
     }
 
     private static boolean correctable(CreditFileEntry entry) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.greencredit.domain.fact.AttributeDefinition;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
@@ -91,6 +92,16 @@ public class AttributeFields extends FormLayout {
                 ((HasValue<?, String>) field).setValue(value.toString());
             }
         });
+    }
+
+    /** The field of the attribute, if this type has it. */
+    public Optional<HasValue<?, ?>> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** Puts {@code component} right after the attribute's field, so it shows beside it. */
+    public void placeAfter(String name, Component component) {
+        field(name).ifPresent(field -> addComponentAtIndex(getElement().indexOfChild(((Component) field).getElement()) + 1, component));
     }
 
     /** Marks the field a refusal names (its arguments carry {@code field.<name>}); false when it names none here. */

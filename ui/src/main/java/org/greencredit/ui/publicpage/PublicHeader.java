@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.greencredit.ui.i18n.LanguageSwitch;
 
 /**
- * The plain header of the pages open without signing in: the title, links between the disclosure board and the
- * enterprise search, the language switch and the sign-in link.
+ * The plain header of the pages open without signing in: the title, links between the disclosure board, the
+ * enterprise search and the inspection results (双随机抽查结果公开), the language switch and the sign-in link.
  */
 final class PublicHeader extends HorizontalLayout {
 
@@ -21,11 +21,13 @@ final class PublicHeader extends HorizontalLayout {
         board.setId("public-nav-disclosure");
         Anchor search = new Anchor("public/enterprises", getTranslation("public.nav.search"));
         search.setId("public-nav-search");
+        Anchor inspections = new Anchor("public/inspections", getTranslation("public.nav.inspections"));
+        inspections.setId("public-nav-inspections");
         Button language = LanguageSwitch.button();
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Anchor signIn = new Anchor("login", getTranslation("public.signIn"));
         signIn.setId("public-sign-in");
-        add(appTitle, board, search, language, signIn);
+        add(appTitle, board, search, inspections, language, signIn);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         expand(appTitle);
         setWidthFull();
