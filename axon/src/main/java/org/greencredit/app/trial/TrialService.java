@@ -4,7 +4,10 @@ import static org.greencredit.domain.actor.Role.ADMIN;
 import static org.greencredit.domain.actor.Role.AUDITOR;
 import static org.greencredit.domain.actor.Role.OFFICER;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -24,6 +27,8 @@ import org.greencredit.domain.trial.TrialResult;
 import org.greencredit.domain.trial.TrialRules;
 import org.greencredit.domain.trial.api.RecordTrialRun;
 import org.greencredit.domain.trial.api.TrialRunRecorded;
+import org.greencredit.projections.directory.EnterpriseListing;
+import org.greencredit.projections.directory.FindEnterpriseByCreditCode;
 import org.greencredit.projections.trial.FindTrialPopulation;
 import org.greencredit.projections.trial.FindTrialRuns;
 import org.greencredit.projections.trial.TrialPopulationFacts;
@@ -83,6 +88,19 @@ public class TrialService implements TrialDesk {
     @Override
     public List<TrialRunRecorded> runsOf(String version) {
         return queryGateway.query(new FindTrialRuns(catalog.system(), version), TrialRunList.class).join().runs();
+    }
+
+    @Override
+    public Map<String, String> names(Collection<String> creditCodes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String code : creditCodes) {
+            EnterpriseListing listing = queryGateway.query(new FindEnterpriseByCreditCode(code),
+                                                           EnterpriseListing.class).join();
+            if (listing != null) {
+                names.put(code, listing.name());
+            }
+        }
+        return names;
     }
 
     private TrialResult compute(String version, Baseline baseline, String baselineVersion,

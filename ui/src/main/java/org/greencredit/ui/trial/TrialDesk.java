@@ -1,7 +1,9 @@
 package org.greencredit.ui.trial;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.trial.Baseline;
 import org.greencredit.domain.trial.TrialEvaluation;
@@ -32,4 +34,7 @@ public interface TrialDesk {
 
     /** The recorded runs of a version, latest first. */
     List<TrialRunRecorded> runsOf(String version);
+
+    /** The directory names of enterprises (a trial result names them by credit code only); unknown ones left out. */
+    Map<String, String> names(Collection<String> creditCodes);
 }
