@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
  * line per threshold, the hashes, and exports all of it; the indicator view lists the run and reruns it to the same
  * result hash. Refusals in Chinese, and only ADMIN, OFFICER and AUDITOR reach the page.
  */
-class TrialViewTest extends ViewContext {
+public class TrialViewTest extends ViewContext {
 
     static final String DRAFT = "2099.17000";
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
@@ -204,7 +204,7 @@ class TrialViewTest extends ViewContext {
         waitForRun();
     }
 
-    static void waitForRun() {
+    public static void waitForRun() {
         Button run = _get(Button.class, spec -> spec.withId("trial-run"));
         long deadline = System.currentTimeMillis() + 60_000;
         while (!run.isEnabled() && System.currentTimeMillis() < deadline) {
