@@ -23,6 +23,8 @@ public class EventStoreIndicatorVersions implements IndicatorVersions {
 
     private final EventStore eventStore;
     private final Map<String, ScoringEngine> enginesByHash = new ConcurrentHashMap<>();
+    /** Engines of drafts, apart, so that a draft's engine can never answer {@link #version}. */
+    private final Map<String, ScoringEngine> trialEnginesByHash = new ConcurrentHashMap<>();
 
     public EventStoreIndicatorVersions(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -50,6 +52,21 @@ public class EventStoreIndicatorVersions implements IndicatorVersions {
         }
         return catalog(system).stream().filter(entry -> entry.versionHash().equals(versionHash)
                 && entry.status() != VersionStatus.DRAFT).findFirst().map(this::engine);
+    }
+
+    @Override
+    public Optional<ScoringEngine> forTrial(String system, String versionHash) {
+        if (system == null || versionHash == null) {
+            return Optional.empty();
+        }
+        ScoringEngine known = trialEnginesByHash.get(versionHash);
+        if (known != null && known.system().system().equals(system)) {
+            return Optional.of(known);
+        }
+        return catalog(system).stream().filter(entry -> entry.versionHash().equals(versionHash)).findFirst()
+                              .map(entry -> trialEnginesByHash.computeIfAbsent(
+                                      entry.versionHash(),
+                                      hash -> ScoringEngine.of(IndicatorSystemJson.read(entry.canonicalJson()))));
     }
 
     private List<CatalogEntry> catalog(String system) {

@@ -39,6 +39,7 @@ import org.greencredit.app.inspection.DirectoryInspectorIdentities;
 import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspection.InspectorIdentities;
 import org.greencredit.domain.partner.PartnerClient;
+import org.greencredit.domain.trial.TrialRun;
 import org.greencredit.domain.intake.SourceRecordClaim;
 import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.app.intake.EventStoreSourceRecords;
@@ -79,7 +80,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(WorkingDayCalendar.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EvaluationCycle.class))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DataErrorReports.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(CreditPlatformUploads.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(CreditPlatformUploads.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(TrialRun.class));
     }
 
     /**

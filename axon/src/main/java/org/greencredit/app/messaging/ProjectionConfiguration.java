@@ -17,6 +17,8 @@ import org.greencredit.projections.inspection.InspectionPlansProjection;
 import org.greencredit.projections.inspector.InspectorsProjection;
 import org.greencredit.projections.repair.RepairApplicationsProjection;
 import org.greencredit.projections.dataerror.DataErrorReportsProjection;
+import org.greencredit.projections.trial.ResolvedFactsProjection;
+import org.greencredit.projections.trial.TrialRunsProjection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,6 +91,16 @@ public class ProjectionConfiguration {
     @Bean
     public DeadlinesProjection deadlinesProjection(MongoDatabase readModelDatabase, CalendarSource calendarSource) {
         return new DeadlinesProjection(readModelDatabase, calendarSource);
+    }
+
+    @Bean
+    public ResolvedFactsProjection resolvedFactsProjection(MongoDatabase readModelDatabase) {
+        return new ResolvedFactsProjection(readModelDatabase);
+    }
+
+    @Bean
+    public TrialRunsProjection trialRunsProjection(MongoDatabase readModelDatabase) {
+        return new TrialRunsProjection(readModelDatabase);
     }
 
     @Bean

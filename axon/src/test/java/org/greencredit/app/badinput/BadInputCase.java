@@ -22,7 +22,8 @@ record BadInputCase(String file, int number, String id, String description, Stri
     static final List<String> FILES = List.of("api-registration.yaml", "api-requests.yaml", "form-registration.yaml",
                                               "form-facts.yaml", "form-administration.yaml", "api-intake.yaml",
                                               "form-data-errors.yaml", "form-notifications.yaml", "api-partner.yaml",
-                                              "form-inspectors.yaml", "form-inspections.yaml");
+                                              "form-inspectors.yaml", "form-inspections.yaml",
+                                              "form-trials.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static List<BadInputCase> all() {

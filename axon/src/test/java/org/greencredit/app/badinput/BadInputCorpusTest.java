@@ -1,6 +1,7 @@
 package org.greencredit.app.badinput;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.notify.NotificationStore;
 import org.greencredit.app.messaging.CaughtUp;
+import org.greencredit.app.views.TrialViewTest;
 import org.greencredit.app.support.SignedInUi;
 import org.greencredit.app.support.TestCreditCodes;
 import org.greencredit.app.support.TestEnterprises;
@@ -247,7 +249,7 @@ class BadInputCorpusTest extends ViewContext {
     private static String defaultRole(String form) {
         return switch (form) {
             case "record-fact", "register-enterprise", "draw-inspections", "redraw-inspections",
-                 "record-inspection-result" -> "OFFICER";
+                 "record-inspection-result", "run-trial" -> "OFFICER";
             case "subscribe" -> "PARTNER";
             case "notification-settings" -> "ENTERPRISE";
             default -> "ADMIN";
@@ -414,6 +416,18 @@ class BadInputCorpusTest extends ViewContext {
                 fields.forEach(BadInputCorpusTest::setValue);
                 _click(_get(Button.class, spec -> spec.withId("inspection-result-submit")));
             }
+            case "run-trial" -> {
+                UI.getCurrent().navigate("indicators/trial");
+                if (_find(Button.class, spec -> spec.withId("trial-run")).isEmpty()) {
+                    return;
+                }
+                if (fields.containsKey("trial-population")) {
+                    setValue("trial-population", fields.remove("trial-population"));
+                }
+                fields.forEach(BadInputCorpusTest::setValue);
+                _click(_get(Button.class, spec -> spec.withId("trial-run")));
+                TrialViewTest.waitForRun();
+            }
             default -> throw new IllegalArgumentException(badInput.id() + ": unknown form " + form);
         }
     }
@@ -459,6 +473,13 @@ class BadInputCorpusTest extends ViewContext {
             }
             case "deactivate-inspector" -> fields.put("admin-inspector-reason", TextNode.valueOf("调岗"));
             case "draw-inspections" -> fields.put("inspections-seed", TextNode.valueOf(""));
+            case "run-trial" -> {
+                fields.put("trial-version", TextNode.valueOf(DefaultIndicatorSystem.VERSION));
+                fields.put("trial-baseline-version", TextNode.valueOf(DefaultIndicatorSystem.VERSION));
+                fields.put("trial-period-from", TextNode.valueOf("2025-01-01"));
+                fields.put("trial-period-to", TextNode.valueOf("2025-12-31"));
+                fields.put("trial-as-of", TextNode.valueOf("2026-03-01"));
+            }
             case "redraw-inspections" -> {
                 fields.put("inspections-redraw-reason", TextNode.valueOf("语料：名录更新后重新抽取"));
                 fields.put("inspections-redraw-seed", TextNode.valueOf(""));

@@ -110,8 +110,13 @@ import org.greencredit.domain.inspector.api.InspectorRecusalWithdrawn;
 import org.greencredit.domain.inspector.api.InspectorRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRevoked;
+import org.greencredit.domain.trial.Baseline;
+import org.greencredit.domain.trial.TrialPopulation;
+import org.greencredit.domain.trial.api.TrialRunRecorded;
 import org.greencredit.domain.intake.api.SourceRecordClaimed;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
+import org.greencredit.domain.enterprise.ManagementClass;
+import org.greencredit.domain.enterprise.Subdistrict;
 import org.greencredit.domain.enterprise.ScopeExitReason;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
@@ -181,6 +186,15 @@ class StoredEventFormTest {
         CURRENT.put("PartnerClientRevoked-1.json",
                     new PartnerClientRevoked("pc-bank-tongzhou", LocalDate.of(2026, 9, 1), "admin-wang"));
         inspectorEvents();
+        CURRENT.put("TrialRunRecorded-1.json", new TrialRunRecorded(
+                "5f0c2a52-8d7e-4a0b-9c51-0b7e2a4f1d30", "TZ-GREEN-CREDIT", "2026.2",
+                "1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f", Baseline.VERSION, "2026.1",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                new TrialPopulation(TrialPopulation.Kind.FILTER, null, Subdistrict.SONGZHUANG, "C23",
+                                    ManagementClass.KEY), 412,
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 1),
+                "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9", 3, 17, LocalDate.of(2026, 2, 20)));
         CURRENT.put("ImportStarted-1.json", new ImportStarted(
                 IMPORT, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 120, "officer-zhang"));

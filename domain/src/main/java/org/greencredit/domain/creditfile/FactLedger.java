@@ -67,6 +67,29 @@ public final class FactLedger {
                 id, (key, fact) -> fact.withCorrection(FactStatus.REPAIRED, fact.attributes())));
     }
 
+    /**
+     * Applies a credit-file event that changes what counts, as the credit file itself does, and says whether it was
+     * one: readers of the events outside the aggregate (the 试评价 read model) resolve facts exactly like a decision.
+     */
+    public boolean applyEvent(Object payload) {
+        if (payload instanceof FactRecorded event) {
+            apply(event);
+        } else if (payload instanceof ViolationCorrected event) {
+            apply(event);
+        } else if (payload instanceof ItemDeclared event) {
+            apply(event);
+        } else if (payload instanceof DeclaredItemsLapsed event) {
+            apply(event);
+        } else if (payload instanceof DeclaredItemVerified event) {
+            apply(event);
+        } else if (payload instanceof RepairApproved event) {
+            apply(event);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     /** Items declared in a cycle that no assessor has resolved yet. */
     public List<String> pendingItems(String cycleId) {
         return declarations.values().stream()

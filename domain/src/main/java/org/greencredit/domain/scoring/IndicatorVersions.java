@@ -16,4 +16,12 @@ public interface IndicatorVersions {
      * version it was made with.
      */
     Optional<ScoringEngine> version(String system, String versionHash);
+
+    /**
+     * The engine of any version of the catalog with this content hash, drafts included — for 试评价 only, which
+     * decides nothing: no grade may ever be decided with a draft.
+     */
+    default Optional<ScoringEngine> forTrial(String system, String versionHash) {
+        return version(system, versionHash);
+    }
 }

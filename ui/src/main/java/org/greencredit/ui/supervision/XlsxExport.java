@@ -26,21 +26,28 @@ public final class XlsxExport {
     }
 
     public static void write(ExportTable table, OutputStream out) throws IOException {
+        write(List.of(table), out);
+    }
+
+    /** One sheet per table, in order; their titles must differ once made safe as sheet names. */
+    public static void write(List<ExportTable> tables, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             CellStyle literal = workbook.createCellStyle();
             literal.setQuotePrefixed(true);
-            write(sheet.createRow(0), table.headers(), header, literal);
-            for (int i = 0; i < table.rows().size(); i++) {
-                write(sheet.createRow(i + 1), table.rows().get(i), null, literal);
-            }
-            sheet.createFreezePane(0, 1);
-            for (int column = 0; column < table.headers().size(); column++) {
-                sheet.setColumnWidth(column, 256 * (width(table, column) + 2));
+            for (ExportTable table : tables) {
+                Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                write(sheet.createRow(0), table.headers(), header, literal);
+                for (int i = 0; i < table.rows().size(); i++) {
+                    write(sheet.createRow(i + 1), table.rows().get(i), null, literal);
+                }
+                sheet.createFreezePane(0, 1);
+                for (int column = 0; column < table.headers().size(); column++) {
+                    sheet.setColumnWidth(column, 256 * (width(table, column) + 2));
+                }
             }
             workbook.write(out);
         }
