@@ -238,8 +238,10 @@ class InspectionViewsTest extends ViewContext {
     void anInspectorRecordsTheirOwnInspectionAndIsRefusedAnothers() {
         String period = lastYear(2);
         work().draw(period, "view-inspector-0", OFFICER);
-        // the pairs are random: re-draw (with a reason, as the rules want) until the linked inspector is in one
-        for (int i = 1; ofLinked(period).isEmpty() && i < 40; i++) {
+        // the pairs are random: re-draw (with a reason, as the rules want) until the linked inspector is in one pair
+        // and out of another
+        for (int i = 1; (ofLinked(period).isEmpty() || ofLinked(period).size() == work().plan(period).orElseThrow()
+                .entries().stream().filter(entry -> !entry.inspectorIds().isEmpty()).count()) && i < 40; i++) {
             work().redraw(period, "view-inspector-" + i, "测试：直至测试执法人员被抽中", OFFICER);
         }
         InspectionEntry mine = ofLinked(period).get(0);
