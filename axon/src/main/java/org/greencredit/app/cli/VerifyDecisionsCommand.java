@@ -12,15 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.audit.DecisionMismatch;
 import org.greencredit.app.audit.DecisionVerifier;
 import org.greencredit.app.audit.VerificationReport;
@@ -29,8 +26,6 @@ import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * {@code verify-decisions [--credit-code CODE] [--lang zh|en] [--user NAME] [--property=value ...]}: checks every
@@ -72,12 +67,7 @@ public final class VerifyDecisionsCommand {
     public int run(List<String> args) {
         String creditCode = null;
         String user = null;
-        List<String> properties = new ArrayList<>(List.of(
-                "--spring.main.web-application-type=none", "--greencredit.processors.enabled=false",
-                "--greencredit.reference-data.publish-shipped=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                // tokens are never used here: no processor runs
-                "--logging.level.org.axonframework.eventhandling.tokenstore.inmemory=ERROR"));
+        List<String> properties = StoreReading.properties();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--credit-code") && i + 1 < args.size()) {
@@ -94,7 +84,7 @@ public final class VerifyDecisionsCommand {
                 return FAILED;
             }
         }
-        Optional<RunningInstance> running = RunningInstance.in(dataDir(properties));
+        Optional<RunningInstance> running = RunningInstance.in(StoreReading.dataDir(properties));
         if (running.isPresent()) {
             return verifyThrough(running.get(), user, creditCode);
         }
@@ -170,12 +160,6 @@ public final class VerifyDecisionsCommand {
         return report.allMatched() ? ALL_MATCHED : MISMATCHED;
     }
 
-    /** The data directory the configuration names: command line, system property, environment, or the default. */
-    private static Path dataDir(List<String> properties) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(properties.toArray(String[]::new)));
-        return GreenCreditProperties.dataDir(environment);
-    }
 
     private static ObjectMapper json() {
         return new ObjectMapper().registerModule(new JavaTimeModule())

@@ -2,10 +2,8 @@ package org.greencredit.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.inspection.DrawCheck;
 import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.instance.RunningInstance;
@@ -15,8 +13,6 @@ import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * {@code verify-draw [--period 2026-Q4] [--lang zh|en] [--property=value ...]}: recomputes every recorded inspection
@@ -43,11 +39,7 @@ public final class VerifyDrawCommand {
 
     public int run(List<String> args) {
         String period = null;
-        List<String> properties = new ArrayList<>(List.of(
-                "--spring.main.web-application-type=none", "--greencredit.processors.enabled=false",
-                "--greencredit.reference-data.publish-shipped=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--logging.level.org.axonframework.eventhandling.tokenstore.inmemory=ERROR"));
+        List<String> properties = StoreReading.properties();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--period") && i + 1 < args.size()) {
@@ -70,7 +62,7 @@ public final class VerifyDrawCommand {
                 return FAILED;
             }
         }
-        Path dataDir = dataDir(properties);
+        Path dataDir = StoreReading.dataDir(properties);
         if (RunningInstance.in(dataDir).isPresent()) {
             err.println(text("verifyDraw.storeHeld", dataDir));
             return FAILED;
@@ -106,11 +98,6 @@ public final class VerifyDrawCommand {
         return matched == checks.size() ? ALL_MATCHED : MISMATCHED;
     }
 
-    private static Path dataDir(List<String> properties) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(properties.toArray(String[]::new)));
-        return GreenCreditProperties.dataDir(environment);
-    }
 
     private String text(String key, Object... arguments) {
         return translations.getTranslation(key, locale, arguments);
