@@ -59,8 +59,19 @@ public final class HeadlessChromium {
     }
 
     /**
-     * A screenshot of the whole page, not only the window: the window is made as tall as the document for the shot
-     * (Vaadin's app layout scrolls its content, so the content's own height is measured), then put back.
+     * How many pixels of the page lie below the window: the app layout scrolls its content part, not the document,
+     * so both are asked.
+     */
+    private static final String HIDDEN_BELOW =
+            "const layout = document.querySelector('vaadin-app-layout');"
+            + "const part = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+            + "const scrollers = [document.scrollingElement || document.documentElement];"
+            + "if (part) { scrollers.push(part); }"
+            + "return Math.max(0, ...scrollers.map(s => s.scrollHeight - s.clientHeight));";
+
+    /**
+     * A screenshot of the whole page, not only the window: the window is made taller until nothing lies below it
+     * (a grid or chart may grow as it gets room, so it is measured again), then put back.
      * {@code print}: with the print style sheet applied, as the page would be printed.
      */
     public static Path fullPageScreenshot(ChromeDriver driver, String name, boolean print) {
@@ -68,11 +79,15 @@ public final class HeadlessChromium {
         if (print) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         }
-        Object height = driver.executeScript(
-                "const content = document.querySelector('vaadin-app-layout > *:not([slot])') || document.body;"
-                + "return Math.max(content.scrollHeight, document.body.scrollHeight) + 120;");
-        driver.manage().window().setSize(new Dimension(window.getWidth(),
-                                                       Math.min(8000, ((Number) height).intValue())));
+        int height = window.getHeight();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int hidden = ((Number) driver.executeScript(HIDDEN_BELOW)).intValue();
+            if (hidden <= 0 || height >= 8000) {
+                break;
+            }
+            height = Math.min(8000, height + hidden + 16);
+            driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+        }
         try {
             return screenshot(driver, name);
         } finally {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.greencredit.domain.common.DomainText;
@@ -16,16 +17,20 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 /**
  * Why a grade changed between two decisions of one enterprise: which facts were added, corrected, fell out of (or
  * came into) a time window or stopped counting, whether the indicator system version changed, the points of every
- * indicator before and after, the vetoes, ceilings and downgrades that appeared or went, and the totals and grades.
+ * indicator before and after, the vetoes, ceilings and downgrades that appeared or went, the ceilings that stayed but
+ * allow another best grade, and the totals, the grades by total score and the grades.
  */
 public record DecisionDiff(String versionBefore, String versionAfter, boolean versionChanged,
-                           BigDecimal totalBefore, BigDecimal totalAfter, String gradeBefore, String gradeAfter,
-                           List<FactChange> facts, List<IndicatorChange> indicators, List<RuleChange> rules) {
+                           BigDecimal totalBefore, BigDecimal totalAfter, String scoreGradeBefore,
+                           String scoreGradeAfter, String gradeBefore, String gradeAfter, List<FactChange> facts,
+                           List<IndicatorChange> indicators, List<RuleChange> rules,
+                           List<CeilingChange> ceilingsChanged) {
 
     public DecisionDiff {
         facts = List.copyOf(facts);
         indicators = List.copyOf(indicators);
         rules = List.copyOf(rules);
+        ceilingsChanged = List.copyOf(ceilingsChanged);
     }
 
     /** What happened to one fact between the decisions. */
@@ -40,6 +45,10 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
     public enum RuleKind { VETO, CEILING, DOWNGRADE }
 
     public record RuleChange(RuleKind kind, String ruleId, boolean added) {
+    }
+
+    /** A ceiling that applied before and after, with another best grade: only a change of version does that. */
+    public record CeilingChange(String ruleId, String maxGradeBefore, String maxGradeAfter) {
     }
 
     public static DecisionDiff between(GradeDecision before, GradeDecision after) {
@@ -86,7 +95,9 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
         compare(RuleKind.CEILING, before.ceilings(), after.ceilings(), rules);
         compare(RuleKind.DOWNGRADE, before.downgrades(), after.downgrades(), rules);
         return new DecisionDiff(before.version(), after.version(), !before.versionHash().equals(after.versionHash()),
-                                before.total(), after.total(), before.grade(), after.grade(), facts, indicators, rules);
+                                before.total(), after.total(), before.scoreGrade(), after.scoreGrade(),
+                                before.grade(), after.grade(), facts, indicators, rules,
+                                ceilingsChanged(before.ceilings(), after.ceilings()));
     }
 
     /**
@@ -100,8 +111,8 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
                                          change.pointsBefore(), null)
                         : change)
                 .toList();
-        return new DecisionDiff(versionBefore, versionAfter, versionChanged, totalBefore, totalAfter, gradeBefore,
-                                gradeAfter, refined, indicators, rules);
+        return new DecisionDiff(versionBefore, versionAfter, versionChanged, totalBefore, totalAfter, scoreGradeBefore,
+                                scoreGradeAfter, gradeBefore, gradeAfter, refined, indicators, rules, ceilingsChanged);
     }
 
     /** This comparison in plain words; indicator and rule names are taken from the later decision's version. */
@@ -123,12 +134,20 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
                                       DomainText.text(locale, "diff.rule." + rule.kind()),
                                       ruleName(after, rule, locale), rule.ruleId()));
         }
+        for (CeilingChange ceiling : ceilingsChanged) {
+            lines.add(DomainText.text(locale, "diff.ceiling.maxGrade",
+                                      ruleName(after, new RuleChange(RuleKind.CEILING, ceiling.ruleId(), true), locale),
+                                      ceiling.ruleId(), ceiling.maxGradeBefore(), ceiling.maxGradeAfter()));
+        }
         lines.add(DomainText.text(locale, "diff.total", totalBefore.toPlainString(), totalAfter.toPlainString(),
                                   DecisionExplanation.signed(totalAfter.subtract(totalBefore))));
+        if (versionChanged && !scoreGradeBefore.equals(scoreGradeAfter)) {
+            lines.add(DomainText.text(locale, "diff.scoreGrade", scoreGradeBefore, scoreGradeAfter));
+        }
         lines.add(gradeBefore.equals(gradeAfter) ? DomainText.text(locale, "diff.gradeSame", gradeAfter)
                                                  : DomainText.text(locale, "diff.grade", gradeBefore, gradeAfter));
         if (!versionChanged && facts.isEmpty() && indicators.isEmpty() && rules.isEmpty()
-                && gradeBefore.equals(gradeAfter)) {
+                && ceilingsChanged.isEmpty() && gradeBefore.equals(gradeAfter)) {
             lines.add(0, DomainText.text(locale, "diff.noChange"));
         }
         return lines;
@@ -158,6 +177,14 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
         List<String> now = after.stream().map(RuleHit::ruleId).toList();
         now.stream().filter(id -> !then.contains(id)).forEach(id -> changes.add(new RuleChange(kind, id, true)));
         then.stream().filter(id -> !now.contains(id)).forEach(id -> changes.add(new RuleChange(kind, id, false)));
+    }
+
+    private static List<CeilingChange> ceilingsChanged(List<RuleHit> before, List<RuleHit> after) {
+        Map<String, String> then = new HashMap<>();
+        before.forEach(hit -> then.put(hit.ruleId(), hit.maxGrade()));
+        return after.stream().filter(hit -> then.containsKey(hit.ruleId())
+                                            && !Objects.equals(then.get(hit.ruleId()), hit.maxGrade()))
+                    .map(hit -> new CeilingChange(hit.ruleId(), then.get(hit.ruleId()), hit.maxGrade())).toList();
     }
 
     private static Map<String, ResolvedFact> byId(GradeDecision decision) {

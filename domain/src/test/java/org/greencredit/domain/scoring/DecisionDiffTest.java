@@ -97,6 +97,53 @@ class DecisionDiffTest {
     }
 
     @Test
+    void aCeilingThatNowAllowsALowerBestGradeIsNamedWithBothGrades() {
+        var harsher = ScoringEngine.of(IndicatorSystemParser.parse(IndicatorSystemParserTestSupport.shippedYaml()
+                .replace("version: \"2026.1\"", "version: \"2027.1\"")
+                .replace("penaltyExempted: false}, window: PERIOD, maxGrade: B}",
+                         "penaltyExempted: false}, window: PERIOD, maxGrade: C}")));
+        ResolvedFact noise = violation("noise-2025", "2025-05-01", "NOISE", "MINOR");
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        LocalDate asOf = LocalDate.of(2026, 3, 1);
+        GradeDecision before = ENGINE.score(List.of(noise), from, to, asOf);
+        GradeDecision after = harsher.score(List.of(noise), from, to, asOf);
+
+        DecisionDiff diff = DecisionDiff.between(before, after);
+
+        assertThat(before.grade()).isEqualTo("B");
+        assertThat(after.grade()).isEqualTo("C");
+        assertThat(diff.rules()).isEmpty();
+        assertThat(diff.ceilingsChanged()).containsExactly(new DecisionDiff.CeilingChange("C01", "B", "C"));
+        assertThat(diff.explain(harsher.system(), Locale.SIMPLIFIED_CHINESE)).containsExactly(
+                "指标体系由 2026.1 变为 2027.1。",
+                "封顶规则的最高等级改变：评价期内受到行政处罚（规则C01）由最高B级变为最高C级。",
+                "总分由" + before.total() + "分变为" + after.total() + "分（0.0）。",
+                "等级由B级变为C级。");
+    }
+
+    @Test
+    void aHigherMinimumScoreIsShownAsTheGradeByTotalScoreChangingAtTheSameTotal() {
+        var stricter = ScoringEngine.of(IndicatorSystemParser.parse(IndicatorSystemParserTestSupport.shippedYaml()
+                .replace("version: \"2026.1\"", "version: \"2027.1\"")
+                .replace("{code: B, minScore: 75", "{code: B, minScore: 80")));
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        LocalDate asOf = LocalDate.of(2026, 3, 1);
+        GradeDecision before = ENGINE.score(List.of(TAX), from, to, asOf);
+        GradeDecision after = stricter.score(List.of(TAX), from, to, asOf);
+
+        DecisionDiff diff = DecisionDiff.between(before, after);
+
+        assertThat(diff.totalAfter()).isEqualByComparingTo(diff.totalBefore()).isEqualByComparingTo("77.0");
+        assertThat(diff.explain(stricter.system(), Locale.ENGLISH)).containsExactly(
+                "The indicator system changed from 2026.1 to 2027.1.",
+                "The total changed from 77.0 to 77.0 (0.0).",
+                "The grade by total score changed from B to C.",
+                "The grade changed from B to C.");
+    }
+
+    @Test
     void twoDecisionsOnTheSameGroundsShowNoChange() {
         GradeDecision decision = WorkedCasesTest.score(TAX);
 

@@ -13,7 +13,7 @@ final class GradeChart {
 
     private static final int WIDTH = 520;
     private static final int HEIGHT = 240;
-    private static final int TOP = 30;
+    private static final int TOP = 46;
     private static final int BOTTOM = 200;
     private static final int LEFT = 20;
     private static final String BASELINE_COLOUR = "#9aa5b1";
