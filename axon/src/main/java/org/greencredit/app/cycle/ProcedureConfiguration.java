@@ -1,8 +1,10 @@
 package org.greencredit.app.cycle;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -11,7 +13,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.messaging.SystemCommands;
+import org.axonframework.serialization.Serializer;
+import org.greencredit.projections.cycle.FanOutProgressStore;
 import org.greencredit.projections.deadline.DeadlinesProjection;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,21 +28,37 @@ import org.springframework.context.annotation.Configuration;
 public class ProcedureConfiguration {
 
     @Bean
-    public CycleFanOut cycleFanOut(SystemCommands commands) {
-        return new CycleFanOut(commands);
+    public FanOutProgressStore fanOutProgressStore(MongoDatabase readModelDatabase) {
+        return new FanOutProgressStore(readModelDatabase);
     }
 
     /**
-     * A fan-out that fails (the store unreachable halfway through a batch) is retried from its event, not skipped;
-     * handling one event can take a while for a large batch, so the coordinator keeps the segment's claim alive.
+     * {@code greencredit.fan-out.batch-size} commands commit per unit of work: one synced write for the batch
+     * instead of one per enterprise, and at most one batch to send again after a crash. Progress is timed by the
+     * wall clock, also where business time is simulated: its rate and estimated end are for the people waiting.
      */
+    @Bean
+    public FanOutWorker fanOutWorker(MongoDatabase readModelDatabase,
+                                     @Qualifier("eventSerializer") Serializer eventSerializer,
+                                     FanOutProgressStore progress, SystemCommands commands,
+                                     TransactionManager transactionManager,
+                                     @Value("${greencredit.fan-out.batch-size:100}") int batchSize,
+                                     @Value("${greencredit.fan-out.retry-delay:PT10S}") Duration retryDelay) {
+        return new FanOutWorker(new FanOutJobs(readModelDatabase, eventSerializer), progress, commands, transactionManager,
+                                Clock.systemUTC(), batchSize, retryDelay);
+    }
+
+    @Bean
+    public CycleFanOut cycleFanOut(FanOutWorker worker) {
+        return new CycleFanOut(worker);
+    }
+
+    /** A fan-out that could not be recorded (the store unreachable) is retried from its event, not skipped. */
     @Bean
     public ConfigurerModule cycleFanOutProcessing() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(CycleFanOut.PROCESSING_GROUP,
-                                                        c -> PropagatingErrorHandler.instance())
-                .registerPooledStreamingEventProcessorConfiguration(
-                        CycleFanOut.PROCESSING_GROUP, (c, builder) -> builder.enableCoordinatorClaimExtension());
+                                                        c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -48,6 +48,7 @@ import org.greencredit.domain.indicator.IndicatorCatalog;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.upload.CreditPlatformUploads;
 import org.greencredit.domain.upload.CyclePhases;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -197,8 +198,9 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public CaughtUp caughtUp(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new CaughtUp(processing, eventStore);
+    public CaughtUp caughtUp(EventProcessingConfiguration processing, EventStore eventStore,
+                             ObjectProvider<PendingWork> pendingWork) {
+        return new CaughtUp(processing, eventStore, pendingWork.orderedStream().toList());
     }
 
     @Bean

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.app.GreenCreditApplication;
 import org.greencredit.app.clock.SimulatedClock;
+import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.actor.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,17 +97,12 @@ public final class RunningApplication implements AutoCloseable {
         awaitCaughtUp(processingGroup, Duration.ofSeconds(60));
     }
 
-    /** As {@link #awaitCaughtUp(String)}, for benchmarks whose seeding takes the processors minutes. */
+    /**
+     * As {@link #awaitCaughtUp(String)}, for benchmarks whose seeding takes the processors minutes; waits for the
+     * work the processor handed on too (a cycle's fan-out).
+     */
     public void awaitCaughtUp(String processingGroup, Duration timeout) {
-        PooledStreamingEventProcessor processor = bean(EventProcessingConfiguration.class)
-                .eventProcessor(processingGroup, PooledStreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("no processor " + processingGroup));
-        TrackingToken head = bean(EventStore.class).createHeadToken();
-        await(() -> {
-            var status = processor.processingStatus();
-            return !status.isEmpty() && status.values().stream().allMatch(
-                    s -> head == null || (s.getTrackingToken() != null && s.getTrackingToken().covers(head)));
-        }, timeout, processingGroup + " to catch up");
+        bean(CaughtUp.class).await(timeout, processingGroup);
     }
 
     public static void await(BooleanSupplier condition, Duration timeout, String what) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +24,7 @@ import java.util.stream.IntStream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.cycle.CycleFanOut;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.SignedInUi;
@@ -93,8 +95,12 @@ class CyclesViewTest extends ViewContext {
                                 .containsExactly(tuple(3, expected.declarationDeadline()));
 
         NotificationsKt.clearNotifications();
+        context.getBean(CaughtUp.class).await(Duration.ofSeconds(60), CycleFanOut.PROCESSING_GROUP);
         UI.getCurrent().navigate(CycleDetailView.class, CycleDetailView.parameters(CYCLE));
         assertThat(_get(Span.class, spec -> spec.withId("cycle-phase")).getText()).isEqualTo("自行申报");
+        assertThat(_get(Div.class, spec -> spec.withId("cycle-fan-out-open-evaluations")).getElement()
+                           .getTextRecursively())
+                .matches("开启评价：3 家企业已于 \\d{2}:\\d{2}:\\d{2} 处理完毕（用时 \\d+ 秒）");
         _click(_get(Button.class, spec -> spec.withId("cycle-close-declaration")));
         NotificationsKt.expectNotifications("期限（" + expected.declarationDeadline() + "）尚未届满");
     }

@@ -6,6 +6,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.cycle.CycleList;
 import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.FanOutProgress;
+import org.greencredit.projections.cycle.FanOutProgressList;
+import org.greencredit.projections.cycle.FindFanOutProgress;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.directory.CountEnterprises;
@@ -43,6 +46,11 @@ public class CycleClient {
         return queryGateway.subscriptionQuery(new FindCycleProgress(cycleId),
                                               ResponseTypes.instanceOf(CycleProgress.class),
                                               ResponseTypes.instanceOf(CycleProgress.class));
+    }
+
+    /** The fan-outs of the cycle's phase changes through its batch, latest first. */
+    public List<FanOutProgress> fanOuts(String cycleId) {
+        return queryGateway.query(new FindFanOutProgress(cycleId), FanOutProgressList.class).join().items();
     }
 
     public CycleStatistics statistics(String cycleId, FindCycleStatistics.GroupBy groupBy) {

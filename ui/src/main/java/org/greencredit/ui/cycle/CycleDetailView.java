@@ -41,7 +41,8 @@ import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.security.SignedInActor;
 
 /**
- * One evaluation cycle: its phase and schedule, its progress per evaluation state and grade (kept live while open),
+ * One evaluation cycle: its phase and schedule, how far each phase change has been carried through the batch (kept
+ * live while one runs), its progress per evaluation state and grade (kept live while open),
  * statistics per street/town or industry, the enterprises excluded and why, and — for an officer — the action the
  * phase calls for. The cycle refuses an action whose deadline has not passed; the refusal is shown translated.
  */
@@ -59,6 +60,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
     private final Div schedule = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div progress = new Div();
+    private final FanOutPanel fanOuts;
     private final Select<GroupBy> groupBy = new Select<>();
     private final Div statistics = new Div();
     private final Grid<CycleView.Exclusion> excluded = new Grid<>();
@@ -85,6 +87,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         actions.setId("cycle-actions");
         progress.setId("cycle-progress");
         progress.addClassName("cycle-progress");
+        fanOuts = new FanOutPanel(() -> client.fanOuts(cycleId), this::refresh);
         groupBy.setId("cycle-statistics-group");
         groupBy.setItems(GroupBy.values());
         groupBy.setItemLabelGenerator(group -> getTranslation("cycle.statistics." + group.name()));
@@ -101,7 +104,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
 
         GridCount.show(excluded, "grid.empty");
         add(title, new HorizontalLayout(new Span(getTranslation("cycle.phase")), phase), schedule, actions,
-            new H3(getTranslation("cycle.progress")), progress,
+            new H3(getTranslation("cycle.progress")), fanOuts, progress,
             new H3(getTranslation("cycle.statistics")), groupBy, statistics,
             new H3(getTranslation("cycle.excluded")), excluded, uploads);
     }
@@ -159,6 +162,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         }
         showActions();
         showStatistics();
+        fanOuts.show();
     }
 
     private void showActions() {
