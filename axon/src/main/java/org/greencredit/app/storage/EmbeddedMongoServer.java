@@ -38,7 +38,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
      */
     public EmbeddedMongoServer(Path directory, int port, String configuredPassword) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.toAbsolutePath().normalize().resolve("readmodels.mv");
+        Path file = file(directory);
         String where;
         String password;
         if (configuredPassword == null || configuredPassword.isBlank()) {
@@ -70,6 +70,11 @@ public class EmbeddedMongoServer implements AutoCloseable {
         this.redactedConnectionString = "mongodb://" + USERNAME + "@" + address + options;
         log.info("Read-model store: embedded MongoDB-compatible server, file {}, connection string {} (user {}, {})",
                  file, redactedConnectionString, USERNAME, where);
+    }
+
+    /** The MVStore file the store keeps in {@code directory}. */
+    public static Path file(Path directory) {
+        return directory.toAbsolutePath().normalize().resolve("readmodels.mv");
     }
 
     /** The connection string with the password, for this application's own client only. */
