@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.greencredit.app.cli.CompactCommand;
 import org.greencredit.app.cli.GenerateCommand;
 import org.greencredit.app.cli.ScoreCommand;
 import org.greencredit.app.cli.StoreOnlyApplication;
@@ -36,11 +37,14 @@ public class GreenCreditApplication {
 
     static final int START_FAILED = 1;
     static final int COMMAND_FAILED = 2;
+    private static final List<String> COMMANDS = List.of("score", "verify-decisions", "verify-draw", "generate",
+                                                         "compact");
 
     /**
      * Starts the application — after creating the demo district when the embedded store is new — or runs a
      * command-line tool named by the first argument: {@code score} (no store at all), {@code verify-decisions} and
-     * {@code verify-draw} (read the store, start nothing else) or {@code generate} (a synthetic district into an empty store).
+     * {@code verify-draw} (read the store, start nothing else), {@code generate} (a synthetic district into an empty
+     * store) or {@code compact} (give the stores' unused space back, with the application stopped).
      */
     public static void main(String[] args) {
         // Axon prints an advertisement for its hosted console at every start unless told not to.
@@ -48,13 +52,14 @@ public class GreenCreditApplication {
         // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (args.length > 0 && List.of("score", "verify-decisions", "verify-draw", "generate").contains(args[0])) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
             List<String> rest = List.of(args).subList(1, args.length);
             try {
                 System.exit(switch (args[0]) {
                     case "score" -> new ScoreCommand(out, err).run(rest);
                     case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
                     case "verify-draw" -> new VerifyDrawCommand(out, err).run(rest);
+                    case "compact" -> new CompactCommand(out, err).run(rest);
                     default -> new GenerateCommand(out, err).run(rest);
                 });
             } catch (RuntimeException failed) {

@@ -30,13 +30,19 @@ public class EmbeddedEventStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEventStoreConfiguration.class);
 
+    /** The HSQLDB database of a data directory: the path its files are named after ({@code events.data}, …). */
+    public static Path database(Path dataDir) {
+        return dataDir.resolve("events").toAbsolutePath().normalize().resolve("events");
+    }
+
     @Bean(destroyMethod = "close")
     public HikariDataSource eventStoreDataSource(GreenCreditProperties properties) throws java.io.IOException {
-        Path directory = properties.dataDir().resolve("events").toAbsolutePath().normalize();
+        Path database = database(properties.dataDir());
+        Path directory = database.getParent();
         Files.createDirectories(directory);
         HikariConfig config = new HikariConfig();
         config.setPoolName("event-store");
-        config.setJdbcUrl("jdbc:hsqldb:file:" + directory.resolve("events")
+        config.setJdbcUrl("jdbc:hsqldb:file:" + database
                                   + ";hsqldb.write_delay=false"
                                   + ";hsqldb.tx=mvcc"
                                   + ";hsqldb.default_table_type=cached"

@@ -1,7 +1,6 @@
 package org.greencredit.app.storage;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URLEncoder;
@@ -38,7 +37,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
      */
     public EmbeddedMongoServer(Path directory, int port, String configuredPassword) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.toAbsolutePath().normalize().resolve("readmodels.mv");
+        Path file = file(directory);
         String where;
         String password;
         if (configuredPassword == null || configuredPassword.isBlank()) {
@@ -52,7 +51,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
         }
         ScramSha256Credential credential = ScramSha256Credential.of(USERNAME, password);
         MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
-        this.server = new MongoServer(new AuthenticatingBackend(new H2Backend(store), credential));
+        this.server = new MongoServer(new AuthenticatingBackend(new QuickOpeningH2Backend(store), credential));
         try {
             server.bind(LOOPBACK, port);
         } catch (Exception e) { // Netty throws the checked BindException undeclared
@@ -70,6 +69,11 @@ public class EmbeddedMongoServer implements AutoCloseable {
         this.redactedConnectionString = "mongodb://" + USERNAME + "@" + address + options;
         log.info("Read-model store: embedded MongoDB-compatible server, file {}, connection string {} (user {}, {})",
                  file, redactedConnectionString, USERNAME, where);
+    }
+
+    /** The MVStore file the store keeps in {@code directory}. */
+    public static Path file(Path directory) {
+        return directory.toAbsolutePath().normalize().resolve("readmodels.mv");
     }
 
     /** The connection string with the password, for this application's own client only. */

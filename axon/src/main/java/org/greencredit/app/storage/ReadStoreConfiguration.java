@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -28,10 +29,15 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class ReadStoreConfiguration {
 
+    /** Where the embedded read-model store of a data directory keeps its file and password. */
+    public static Path embeddedStoreDirectory(Path dataDir) {
+        return dataDir.resolve("readmodels");
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "greencredit.mongo.embedded", havingValue = "true", matchIfMissing = true)
     public EmbeddedMongoServer embeddedMongoServer(GreenCreditProperties properties) throws IOException {
-        return new EmbeddedMongoServer(properties.dataDir().resolve("readmodels"), properties.mongo().embeddedPort(),
+        return new EmbeddedMongoServer(embeddedStoreDirectory(properties.dataDir()), properties.mongo().embeddedPort(),
                                        properties.mongo().embeddedPassword());
     }
 
