@@ -32,7 +32,7 @@ final class QuickOpeningH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        // called from the superclass constructor for the databases already in the store: use nothing of this class's
+        // called from the superclass constructor, for the databases already in the store: no field here is set yet
         return new Database(databaseName, getMvStore(), this);
     }
 
