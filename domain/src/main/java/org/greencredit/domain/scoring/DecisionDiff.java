@@ -132,11 +132,11 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
         for (RuleChange rule : rules) {
             lines.add(DomainText.text(locale, rule.added() ? "diff.rule.added" : "diff.rule.removed",
                                       DomainText.text(locale, "diff.rule." + rule.kind()),
-                                      ruleName(after, rule, locale), rule.ruleId()));
+                                      ruleName(after, rule.kind(), rule.ruleId(), locale), rule.ruleId()));
         }
         for (CeilingChange ceiling : ceilingsChanged) {
             lines.add(DomainText.text(locale, "diff.ceiling.maxGrade",
-                                      ruleName(after, new RuleChange(RuleKind.CEILING, ceiling.ruleId(), true), locale),
+                                      ruleName(after, RuleKind.CEILING, ceiling.ruleId(), locale),
                                       ceiling.ruleId(), ceiling.maxGradeBefore(), ceiling.maxGradeAfter()));
         }
         lines.add(DomainText.text(locale, "diff.total", totalBefore.toPlainString(), totalAfter.toPlainString(),
@@ -162,14 +162,14 @@ public record DecisionDiff(String versionBefore, String versionAfter, boolean ve
                      .findFirst().map(i -> i.name().in(locale)).orElse(code);
     }
 
-    private static String ruleName(IndicatorSystem system, RuleChange rule, Locale locale) {
-        var rules = switch (rule.kind()) {
+    private static String ruleName(IndicatorSystem system, RuleKind kind, String ruleId, Locale locale) {
+        var rules = switch (kind) {
             case VETO -> system.vetoes();
             case CEILING -> system.ceilings();
             case DOWNGRADE -> system.downgrades();
         };
-        return rules.stream().filter(r -> r.id().equals(rule.ruleId())).findFirst().map(r -> r.name().in(locale))
-                    .orElse(rule.ruleId());
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().map(r -> r.name().in(locale))
+                    .orElse(ruleId);
     }
 
     private static void compare(RuleKind kind, List<RuleHit> before, List<RuleHit> after, List<RuleChange> changes) {
