@@ -8,18 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import org.greencredit.app.storage.ReadModelMaps;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
-import org.h2.mvstore.MVStoreTool;
 
 /**
  * Compacts the embedded read-model store's MVStore file offline. MVStore keeps superseded pages and never gives
- * space back to the file system while the application runs; copying the live pages into a new file does.
+ * space back to the file system while the application runs; copying the live entries into a new file does.
  *
  * <p>{@link #hold} opens the store read-only, which takes a shared lock on the file: while the application (or
  * anything else) has it open for writing, opening fails and the compaction is refused; once held, the application
- * cannot open it until {@link #close}. The live pages go into {@value #COMPACTING} beside it, which is flushed to
+ * cannot open it until {@link #close}. The live entries go into {@value #COMPACTING} beside it, which is flushed to
  * disk and checked (every map there, with as many entries) before it atomically replaces the store — still under
  * the lock, so nobody opens the old file in between. An interruption at any point leaves the store as it was.
  */
@@ -54,7 +56,7 @@ public final class ReadModelStoreCompaction implements AutoCloseable {
         return file;
     }
 
-    /** Writes the live pages into a new file and puts it in the store's place. */
+    /** Writes the live entries into a new file and puts it in the store's place. */
     public SizeChange compact() throws IOException, NotEnoughSpace {
         long before = Files.size(file);
         long free = Files.getFileStore(file.getParent()).getUsableSpace();
@@ -67,7 +69,7 @@ public final class ReadModelStoreCompaction implements AutoCloseable {
             // the same options as the application's own store (EmbeddedMongoServer)
             MVStore target = new MVStore.Builder().fileName(compacted.toString()).compress().open();
             try {
-                MVStoreTool.compact(source, target);
+                copyMaps(target);
             } finally {
                 target.close();
             }
@@ -83,6 +85,23 @@ public final class ReadModelStoreCompaction implements AutoCloseable {
         return new SizeChange(before, Files.size(file));
     }
 
+    /**
+     * Copies every map entry by entry, each opened as the server opens it: MVStoreTool's own compaction reads values
+     * with MVStore's default types and cannot read the documents, which are kept as BSON.
+     */
+    private void copyMaps(MVStore target) {
+        for (String name : source.getMapNames()) {
+            MVMap<Object, Object> from = source.openMap(name, ReadModelMaps.builder(name));
+            MVMap<Object, Object> to = target.openMap(name, ReadModelMaps.builder(name));
+            Cursor<Object, Object> entries = from.cursor(null);
+            while (entries.hasNext()) {
+                Object key = entries.next();
+                to.put(key, entries.getValue());
+            }
+        }
+        target.commit();
+    }
+
     private void requireSameMaps(Path compacted) {
         MVStore copy = new MVStore.Builder().fileName(compacted.toString()).readOnly().open();
         try {
@@ -93,7 +112,7 @@ public final class ReadModelStoreCompaction implements AutoCloseable {
             }
             for (String name : names) {
                 long entries = source.openMap(name).sizeAsLong();
-                long copied = copy.openMap(name).sizeAsLong();
+                long copied = copy.openMap(name, ReadModelMaps.builder(name)).sizeAsLong();
                 if (copied != entries) {
                     throw new IllegalStateException("map " + name + ": " + entries + " entries in the store, "
                                                     + copied + " in the compacted copy");

@@ -51,7 +51,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
         }
         ScramSha256Credential credential = ScramSha256Credential.of(USERNAME, password);
         MVStore store = new MVStore.Builder().fileName(file.toString()).compress().open();
-        this.server = new MongoServer(new AuthenticatingBackend(new QuickOpeningH2Backend(store), credential));
+        this.server = new MongoServer(new AuthenticatingBackend(new ReadModelH2Backend(store), credential));
         try {
             server.bind(LOOPBACK, port);
         } catch (Exception e) { // Netty throws the checked BindException undeclared
