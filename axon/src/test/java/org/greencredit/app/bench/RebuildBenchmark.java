@@ -3,6 +3,8 @@ package org.greencredit.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code GeneratedDistrictAuditTest}, seed 42) — or starts on {@code -Dbench.dataDir=DIR}, a stopped data
  * directory, which it writes into — then rebuilds every projection at once (reset, replay, caught up) under a
  * flight recording, as an administrator does. Reports the events per second over the whole rebuild, when each
- * projection had caught up, and from the recording where the CPU went (libraries, thread pools, hottest methods);
+ * projection had caught up, the CPU time the rebuild took (the machine may be shared: the load average before it
+ * says how much), and from the recording where the CPU went (libraries, thread pools, hottest methods);
  * every read-model collection must have the same content hash after the rebuild as before. Run with
  * {@code mvn -o -B -pl axon -am test -Pbench -Dtest=RebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * output in {@code target/benchmarks/rebuild.txt}, the recording in {@code target/benchmarks/rebuild.jfr}.
@@ -82,14 +85,19 @@ class RebuildBenchmark {
             Path recording = Path.of("target", "benchmarks", "rebuild.jfr").toAbsolutePath();
             Files.createDirectories(recording.getParent());
             Map<String, Duration> caughtUp = new TreeMap<>();
+            OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            double load = system.getSystemLoadAverage();
             Instant started;
             Instant finished;
+            long cpu;
             try (Recording flight = new Recording(Configuration.getConfiguration("profile"))) {
                 flight.start();
                 started = Instant.now();
+                cpu = system.getProcessCpuTime();
                 rebuilds.rebuildAll(ADMIN);
                 awaitAll(rebuilds, started, caughtUp);
                 finished = Instant.now();
+                cpu = system.getProcessCpuTime() - cpu;
                 flight.stop();
                 flight.dump(recording);
             }
@@ -99,6 +107,9 @@ class RebuildBenchmark {
             report.add(String.format(Locale.ROOT, "rebuild of all %d projections over %,d events: %.1f s, %,.0f events/s",
                                      caughtUp.size(), events, took.toMillis() / 1000.0,
                                      events / Math.max(took.toMillis() / 1000.0, 0.001)));
+            report.add(String.format(Locale.ROOT, "  CPU time of this JVM: %.1f s on %d cores (%.0f ms per 1,000 events);"
+                                                  + " load average before: %.1f", cpu / 1e9,
+                                     system.getAvailableProcessors(), cpu / 1e6 / events * 1000, load));
             report.add("  content hashes identical before and after in " + before.size() + " collections: "
                        + String.join(", ", before.keySet()));
             report.add("  each projection caught up after (s):");
