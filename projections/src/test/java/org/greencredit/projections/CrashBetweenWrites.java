@@ -18,6 +18,11 @@ import org.bson.Document;
  * the event with the store failing from that write on, then — as a pooled streaming processor does after a crash,
  * its token not having moved — that event and all later ones again. Every collection must end exactly as after a
  * run without a crash.
+ *
+ * <p>And the same for the history handled in batches, as the processors handle it
+ * ({@link #assertConvergesInBatches}): batches leave the collections exactly as one event at a time does — so
+ * every read a handler makes of what an earlier event of its batch wrote sees that write — and a crash before any
+ * of a batch's writes, then that batch and every later one again, converges too.
  */
 public final class CrashBetweenWrites {
 
@@ -54,6 +59,54 @@ public final class CrashBetweenWrites {
             }
         }
         return tried;
+    }
+
+    /** Returns how many crash points were tried. */
+    public int assertConvergesInBatches(List<EventMessage<?>> history, int batchSize) {
+        MongoDatabase oneByOneStore = freshDatabase();
+        ProjectionHarness oneByOne = new ProjectionHarness(projection.apply(oneByOneStore));
+        history.forEach(oneByOne::redeliver);
+        TreeMap<String, List<String>> expected = contents(oneByOneStore);
+
+        List<List<EventMessage<?>>> batches = new ArrayList<>();
+        for (int from = 0; from < history.size(); from += batchSize) {
+            batches.add(history.subList(from, Math.min(from + batchSize, history.size())));
+        }
+        CrashingWrites crashes = new CrashingWrites();
+        MongoDatabase batchedStore = freshDatabase();
+        ProjectionHarness batched = new ProjectionHarness(projection.apply(crashes.wrap(batchedStore)));
+        List<Integer> writesPerBatch = new ArrayList<>();
+        for (List<EventMessage<?>> batch : batches) {
+            crashes.countFromHere();
+            batched.deliverInOneBatch(batch);
+            writesPerBatch.add(crashes.writes());
+        }
+        assertThat(contents(batchedStore)).as("in batches of %d", batchSize).isEqualTo(expected);
+
+        int tried = 0;
+        for (int batch = 0; batch < batches.size(); batch++) {
+            for (int write = 1; write <= writesPerBatch.get(batch); write++) {
+                assertThat(afterCrashInBatch(batches, batch, write))
+                        .as("batches of %d, crash before write %d of batch %d", batchSize, write, batch)
+                        .isEqualTo(expected);
+                tried++;
+            }
+        }
+        return tried;
+    }
+
+    private TreeMap<String, List<String>> afterCrashInBatch(List<List<EventMessage<?>>> batches, int batch,
+                                                            int write) {
+        CrashingWrites crashes = new CrashingWrites();
+        MongoDatabase database = freshDatabase();
+        ProjectionHarness harness = new ProjectionHarness(projection.apply(crashes.wrap(database)));
+        batches.subList(0, batch).forEach(harness::deliverInOneBatch);
+        crashes.crashAtWrite(write);
+        assertThatThrownBy(() -> harness.deliverInOneBatch(batches.get(batch)))
+                .hasRootCauseInstanceOf(CrashingWrites.SimulatedCrash.class);
+        crashes.disarm();
+        batches.subList(batch, batches.size()).forEach(harness::deliverInOneBatch);
+        return contents(database);
     }
 
     private TreeMap<String, List<String>> afterCrash(List<EventMessage<?>> history, int event,

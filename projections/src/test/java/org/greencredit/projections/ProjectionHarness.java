@@ -12,11 +12,15 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.greencredit.projections.batch.FlushWritesInterceptor;
 
 /**
  * Drives a projection through Axon's own annotation adapters, so handler wiring (parameters such as
@@ -45,12 +49,26 @@ public class ProjectionHarness {
     /** Delivers an event of the stream {@code aggregateId} of {@code aggregateType}, with metadata. */
     public GenericDomainEventMessage<Object> publish(String aggregateType, String aggregateId, Object payload,
                                                      Instant recordedAt, MetaData metaData) {
+        GenericDomainEventMessage<Object> message = next(aggregateType, aggregateId, payload, recordedAt, metaData);
+        redeliver(message);
+        return message;
+    }
+
+    /**
+     * The next event of the credit file {@code aggregateId}, recorded at {@code recordedAt}, counted as published
+     * but not delivered: for {@link #deliverInOneBatch}.
+     */
+    public GenericDomainEventMessage<Object> next(String aggregateId, Object payload, Instant recordedAt) {
+        return next("EnterpriseCreditFile", aggregateId, payload, recordedAt, MetaData.emptyInstance());
+    }
+
+    public GenericDomainEventMessage<Object> next(String aggregateType, String aggregateId, Object payload,
+                                                  Instant recordedAt, MetaData metaData) {
         long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
         GenericDomainEventMessage<Object> message = new GenericTrackedDomainEventMessage<>(
                 new GlobalSequenceTrackingToken(position++), new GenericDomainEventMessage<>(
                 aggregateType, aggregateId, sequence, new GenericMessage<>(payload, metaData), recordedAt));
         published.add(message);
-        redeliver(message);
         return message;
     }
 
@@ -70,6 +88,20 @@ public class ProjectionHarness {
             events.handle(message);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Delivers messages as a pooled streaming processor delivers a batch: in one unit of work, through the
+     * {@link FlushWritesInterceptor} the application registers for every projection, so the batch's writes reach
+     * the store together after its last message — or, if a message fails, not at all.
+     */
+    public void deliverInOneBatch(List<EventMessage<?>> messages) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        ResultMessage<?> result = batch.executeWithResult(() -> new DefaultInterceptorChain<>(
+                batch, List.of(new FlushWritesInterceptor()), events).proceed());
+        if (result.isExceptional()) {
+            throw new IllegalStateException("the batch failed", result.exceptionResult());
         }
     }
 

@@ -1,11 +1,15 @@
 package org.greencredit.app.messaging;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.audit.AuditTimelineProjection;
+import org.greencredit.projections.batch.FlushWritesInterceptor;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.creditfile.CreditFileViewQueries;
 import org.greencredit.projections.cycle.CycleProjection;
@@ -15,6 +19,8 @@ import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.greencredit.projections.inspection.InspectionPlansProjection;
 import org.greencredit.projections.inspector.InspectorsProjection;
+import org.greencredit.projections.partner.PartnerClientsProjection;
+import org.greencredit.projections.published.PublishedResultsProjection;
 import org.greencredit.projections.repair.RepairApplicationsProjection;
 import org.greencredit.projections.dataerror.DataErrorReportsProjection;
 import org.greencredit.projections.trial.ResolvedFactsProjection;
@@ -30,6 +36,30 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "greencredit.processors.enabled", havingValue = "true", matchIfMissing = true)
 public class ProjectionConfiguration {
+
+    /** The processing groups of every projection, here and in {@code PartnerConfiguration}. */
+    public static final List<String> PROJECTIONS = List.of(
+            EnterpriseDirectoryProjection.PROCESSING_GROUP, CreditFileEntriesProjection.PROCESSING_GROUP,
+            DecisionHistoryProjection.PROCESSING_GROUP, EvaluationProjection.PROCESSING_GROUP,
+            CycleProjection.PROCESSING_GROUP, RepairApplicationsProjection.PROCESSING_GROUP,
+            DataErrorReportsProjection.PROCESSING_GROUP, InspectionPlansProjection.PROCESSING_GROUP,
+            InspectorsProjection.PROCESSING_GROUP, AuditTimelineProjection.PROCESSING_GROUP,
+            DeadlinesProjection.PROCESSING_GROUP, ResolvedFactsProjection.PROCESSING_GROUP,
+            TrialRunsProjection.PROCESSING_GROUP, PublishedResultsProjection.PROCESSING_GROUP,
+            PartnerClientsProjection.PROCESSING_GROUP);
+
+    /**
+     * A projection writes each batch of events at once (one bulk write per collection, before the token moves),
+     * and an event its handler fails on stops the segment, which the processor retries, instead of being logged
+     * and skipped: a read model that silently lacks an event stays wrong until the next rebuild.
+     */
+    @Bean
+    public ConfigurerModule projectionBatches() {
+        return configurer -> PROJECTIONS.forEach(projection -> configurer.eventProcessing()
+                .registerHandlerInterceptor(projection, configuration -> new FlushWritesInterceptor())
+                .registerListenerInvocationErrorHandler(projection,
+                                                        configuration -> PropagatingErrorHandler.instance()));
+    }
 
     @Bean
     public EnterpriseDirectoryProjection enterpriseDirectoryProjection(MongoDatabase readModelDatabase,

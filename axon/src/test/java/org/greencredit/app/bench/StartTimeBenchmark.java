@@ -15,20 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
 import org.greencredit.app.GreenCreditApplication;
 import org.greencredit.app.cli.GenerateCommand;
 import org.junit.jupiter.api.Tag;
@@ -147,59 +142,11 @@ class StartTimeBenchmark {
                                      number, reported, Duration.between(launched, startedAt).toMillis() / 1000.0));
             reached.forEach((marker, at) -> report.add(String.format(Locale.ROOT, "  %6.1f s  %s", Duration.between(
                     launched, at).toMillis() / 1000.0, MILESTONES.get(marker))));
-            report.addAll(profile(recording, launched, reached.getOrDefault("Started GreenCreditApplication",
-                                                                            startedAt)));
+            report.addAll(new CpuProfile(LIBRARIES, thread -> thread).between(
+                    recording, launched, reached.getOrDefault("Started GreenCreditApplication", startedAt),
+                    "during the start", 6, 12));
         }
         return report;
-    }
-
-    /** Where the CPU went between launch and the start: libraries on the sampled stacks, and the hottest methods. */
-    private static List<String> profile(Path recording, Instant from, Instant to) throws IOException {
-        Map<String, Integer> byLibrary = new LinkedHashMap<>();
-        LIBRARIES.values().forEach(library -> byLibrary.put(library, 0));
-        Map<String, Integer> byThread = new TreeMap<>();
-        Map<String, Integer> topFrames = new TreeMap<>();
-        int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStartTime().isBefore(from)
-                || event.getStartTime().isAfter(to) || event.getStackTrace() == null) {
-                continue;
-            }
-            samples++;
-            byThread.merge(event.getThread("sampledThread").getJavaName(), 1, Integer::sum);
-            List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (!frames.isEmpty()) {
-                topFrames.merge(name(frames.get(0)), 1, Integer::sum);
-            }
-            for (Map.Entry<String, String> library : LIBRARIES.entrySet()) {
-                if (frames.stream().anyMatch(frame -> name(frame).startsWith(library.getKey()))) {
-                    byLibrary.merge(library.getValue(), 1, Integer::sum);
-                }
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        int total = Math.max(samples, 1);
-        lines.add("  CPU samples during the start: " + samples + "; share of samples with the library on the stack:");
-        byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                 .forEach(entry -> lines.add(String.format(Locale.ROOT, "    %3d %%  %s", 100 * entry.getValue() / total,
-                                                           entry.getKey())));
-        lines.add("  threads with the most samples:");
-        top(byThread, 6).forEach(entry -> lines.add(String.format(Locale.ROOT, "    %3d %%  %s",
-                                                                  100 * entry.getValue() / total, entry.getKey())));
-        lines.add("  hottest methods (top of the stack):");
-        top(topFrames, 12).forEach(entry -> lines.add(String.format(Locale.ROOT, "    %3d %%  %s",
-                                                                    100 * entry.getValue() / total, entry.getKey())));
-        return lines;
-    }
-
-    private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int limit) {
-        return counts.entrySet().stream()
-                     .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                     .limit(limit).toList();
-    }
-
-    private static String name(RecordedFrame frame) {
-        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
     /** The forked test JVM's class path without the test classes: the application's classes and dependencies. */

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import org.greencredit.domain.intake.api.ImportCompleted;
 import org.greencredit.domain.intake.api.ImportCounts;
 import org.greencredit.domain.intake.api.ImportStarted;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -50,10 +50,12 @@ public class AuditTimelineProjection {
             "publishedOn", "dueOn", "gradedAsOf", "disclosureStart", "establishedOn", "effectiveFrom", "retiredOn",
             "reportedOn", "resolvedOn", "refusedOn", "withdrawnOn");
 
+    private final BatchedCollection rows;
     private final MongoCollection<Document> collection;
 
     public AuditTimelineProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.rows = new BatchedCollection(database, COLLECTION);
+        this.collection = rows.stored();
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("recordedAt"), Indexes.ascending("aggregateId"),
                                                      Indexes.ascending("sequence")));
         collection.createIndex(Indexes.ascending("creditCode"));
@@ -76,7 +78,7 @@ public class AuditTimelineProjection {
                 .append("actorCreditCode", text(metaData.get(Actor.CREDIT_CODE)))
                 .append("source", source instanceof Enum<?> kind ? kind.name() : null)
                 .append("import", imported(payload));
-        collection.replaceOne(Filters.eq("_id", message.getIdentifier()), row, new ReplaceOptions().upsert(true));
+        rows.replace(row);
     }
 
     @EventHandler
@@ -109,12 +111,12 @@ public class AuditTimelineProjection {
                 .append("actorDepartment", text(metaData.get(Actor.DEPARTMENT)))
                 .append("actorCreditCode", text(metaData.get(Actor.CREDIT_CODE))).append("source", null)
                 .append("signIn", details);
-        collection.replaceOne(Filters.eq("_id", message.getIdentifier()), row, new ReplaceOptions().upsert(true));
+        rows.replace(row);
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        rows.deleteAll();
     }
 
     @QueryHandler

@@ -1,11 +1,8 @@
 package org.greencredit.projections.creditfile;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
@@ -30,6 +26,8 @@ import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 import org.greencredit.projections.support.DocumentsByEnterprise;
 
@@ -45,12 +43,12 @@ public class CreditFileEntriesProjection {
     /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
     public static final int LAYOUT = 2;
 
-    private final MongoCollection<Document> collection;
     private final DocumentsByEnterprise byEnterprise;
+    private final BatchedCollection collection;
 
     public CreditFileEntriesProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
         this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
     }
 
     @EventHandler
@@ -75,12 +73,12 @@ public class CreditFileEntriesProjection {
 
     @EventHandler
     void on(ViolationCorrected event) {
-        Bson status = event.outcome() == CorrectionOutcome.REVOKED
-                ? Updates.set("status", "REVOKED")
-                : Updates.combine(Updates.set("status", "CHANGED"),
-                                  Updates.set("attributes", new Document(event.newAttributes().asMap())));
-        collection.updateOne(Filters.eq("_id", event.violationId()),
-                             Updates.combine(status, Updates.set("statusSince", Dates.text(event.decidedOn()))));
+        Change status = event.outcome() == CorrectionOutcome.REVOKED
+                ? Change.set("status", "REVOKED")
+                : Change.combine(Change.set("status", "CHANGED"),
+                                 Change.set("attributes", new Document(event.newAttributes().asMap())));
+        collection.update(event.violationId(),
+                          Change.combine(status, Change.set("statusSince", Dates.text(event.decidedOn()))));
     }
 
     @EventHandler
@@ -100,14 +98,14 @@ public class CreditFileEntriesProjection {
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
         byEnterprise.reset();
     }
 
     @QueryHandler
     CreditFileEntries handle(FindCreditFileEntries query) {
         List<CreditFileEntry> entries = new ArrayList<>();
-        collection.find(byEnterprise.filter(query.creditCode()))
+        collection.stored().find(byEnterprise.filter(query.creditCode()))
                   .sort(Sorts.ascending("occurredOn", "_id"))
                   .forEach(document -> entries.add(entry(document)));
         return new CreditFileEntries(entries);
@@ -116,7 +114,7 @@ public class CreditFileEntriesProjection {
     /** The entries with these ids, in the order asked. */
     public List<CreditFileEntry> byIds(List<String> ids) {
         Map<String, CreditFileEntry> found = new LinkedHashMap<>();
-        collection.find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"),
+        collection.stored().find(Filters.in("_id", ids)).forEach(document -> found.put(document.getString("_id"),
                                                                               entry(document)));
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
@@ -125,14 +123,13 @@ public class CreditFileEntriesProjection {
         document.append("evidenceDocumentNo", evidence == null ? null : evidence.documentNo())
                 .append("evidenceDescription", evidence == null ? null : evidence.description())
                 .append("attributes", new Document(attributes.asMap()));
-        collection.replaceOne(Filters.eq("_id", document.getString("_id")), document,
-                              new ReplaceOptions().upsert(true));
         byEnterprise.add(document.getString("creditCode"), document.getString("_id"));
+        collection.replace(document);
     }
 
     private void status(List<String> ids, String status, LocalDate since) {
-        collection.updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("status", status),
-                                                                      Updates.set("statusSince", Dates.text(since))));
+        Change change = Change.combine(Change.set("status", status), Change.set("statusSince", Dates.text(since)));
+        ids.forEach(id -> collection.update(id, change));
     }
 
     /** Attribute values as the domain writes them: decimals come back from the store as Decimal128. */

@@ -1,11 +1,8 @@
 package org.greencredit.projections.cycle;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.greencredit.domain.cycle.api.CycleClosed;
 import org.greencredit.domain.cycle.api.CycleOpened;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
@@ -21,6 +17,8 @@ import org.greencredit.domain.cycle.api.DisclosurePhaseClosed;
 import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
 import org.greencredit.domain.cycle.api.FinalGradesPublished;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /** 评价周期: one document per cycle with its phase and dates. Each write sets values taken from the event alone. */
@@ -30,10 +28,10 @@ public class CycleProjection {
     public static final String PROCESSING_GROUP = "cycles";
     public static final String COLLECTION = "cycles";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
 
     public CycleProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
     }
 
     @EventHandler
@@ -47,64 +45,64 @@ public class CycleProjection {
                 .append("disclosureStart", Dates.text(event.schedule().disclosureStart()))
                 .append("disclosureEnd", Dates.text(event.schedule().disclosureEnd()))
                 .append("batchSize", event.creditCodes().size()).append("excluded", List.of());
-        collection.replaceOne(Filters.eq("_id", event.cycleId()), row, new ReplaceOptions().upsert(true));
+        collection.replace(row);
     }
 
     @EventHandler
     void on(EnterpriseExcludedFromCycle event) {
-        update(event.cycleId(), Updates.addToSet("excluded", new Document("creditCode", event.creditCode())
+        update(event.cycleId(), Change.addToSet("excluded", new Document("creditCode", event.creditCode())
                 .append("reason", event.reason())));
     }
 
     @EventHandler
     void on(DeclarationPhaseClosed event) {
-        update(event.cycleId(), Updates.set("phase", "VERIFICATION"));
+        update(event.cycleId(), Change.set("phase", "VERIFICATION"));
     }
 
     @EventHandler
     void on(VerificationPhaseClosed event) {
-        update(event.cycleId(), Updates.combine(Updates.set("phase", "DISCLOSURE"),
-                                                Updates.set("disclosureStart", Dates.text(event.disclosureStart())),
-                                                Updates.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
+        update(event.cycleId(), Change.combine(Change.set("phase", "DISCLOSURE"),
+                                                Change.set("disclosureStart", Dates.text(event.disclosureStart())),
+                                                Change.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
     }
 
     @EventHandler
     void on(DisclosurePhaseClosed event) {
-        update(event.cycleId(), Updates.set("phase", "REVIEW"));
+        update(event.cycleId(), Change.set("phase", "REVIEW"));
     }
 
     @EventHandler
     void on(FinalGradesPublished event) {
-        update(event.cycleId(), Updates.combine(Updates.set("phase", "PUBLISHED"),
-                                                Updates.set("publishedOn", Dates.text(event.publishedOn()))));
+        update(event.cycleId(), Change.combine(Change.set("phase", "PUBLISHED"),
+                                                Change.set("publishedOn", Dates.text(event.publishedOn()))));
     }
 
     @EventHandler
     void on(CycleClosed event) {
-        update(event.cycleId(), Updates.combine(Updates.set("phase", "CLOSED"),
-                                                Updates.set("closedOn", Dates.text(event.closedOn()))));
+        update(event.cycleId(), Change.combine(Change.set("phase", "CLOSED"),
+                                                Change.set("closedOn", Dates.text(event.closedOn()))));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
     CycleList handle(FindCycles query) {
         List<CycleView> cycles = new ArrayList<>();
-        collection.find().sort(Sorts.descending("openedOn", "_id")).forEach(document -> cycles.add(view(document)));
+        collection.stored().find().sort(Sorts.descending("openedOn", "_id")).forEach(document -> cycles.add(view(document)));
         return new CycleList(cycles);
     }
 
     @QueryHandler
     CycleView handle(FindCycle query) {
-        Document document = collection.find(Filters.eq("_id", query.cycleId())).first();
+        Document document = collection.stored().find(Filters.eq("_id", query.cycleId())).first();
         return document == null ? null : view(document);
     }
 
-    private void update(String cycleId, Bson change) {
-        collection.updateOne(Filters.eq("_id", cycleId), change);
+    private void update(String cycleId, Change change) {
+        collection.update(cycleId, change);
     }
 
     private static CycleView view(Document document) {

@@ -1,12 +1,9 @@
 package org.greencredit.projections.dataerror;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +21,8 @@ import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
 import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
 import org.greencredit.domain.dataerror.api.DataErrorReportWithdrawn;
 import org.greencredit.domain.dataerror.api.DataErrorReported;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -36,14 +35,14 @@ public class DataErrorReportsProjection {
     public static final String PROCESSING_GROUP = "data-error-reports";
     public static final String COLLECTION = "data_error_reports";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
     private final QueryUpdateEmitter updateEmitter;
 
     public DataErrorReportsProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
         this.updateEmitter = updateEmitter;
-        collection.createIndex(Indexes.ascending("creditCode"));
-        collection.createIndex(Indexes.ascending("state", "decisionDeadline"));
+        collection.stored().createIndex(Indexes.ascending("creditCode"));
+        collection.stored().createIndex(Indexes.ascending("state", "decisionDeadline"));
     }
 
     @EventHandler
@@ -62,39 +61,39 @@ public class DataErrorReportsProjection {
                 .append("fileSequence", event.fileSequence()).append("state", "OPEN").append("closedOn", null)
                 .append("refusalReason", null).append("correctionOutcome", null).append("note", null)
                 .append("overdue", false);
-        collection.replaceOne(Filters.eq("_id", event.reportId()), row, new ReplaceOptions().upsert(true));
+        collection.replace(row);
         changed(event.reportId());
     }
 
     @EventHandler
     void on(DataErrorCorrected event) {
-        update(event.reportId(), Updates.combine(Updates.set("state", "CORRECTED"),
-                                                 Updates.set("closedOn", Dates.text(event.resolvedOn())),
-                                                 Updates.set("correctionOutcome", event.outcome().name()),
-                                                 Updates.set("note", event.note())));
+        update(event.reportId(), Change.combine(Change.set("state", "CORRECTED"),
+                                                 Change.set("closedOn", Dates.text(event.resolvedOn())),
+                                                 Change.set("correctionOutcome", event.outcome().name()),
+                                                 Change.set("note", event.note())));
     }
 
     @EventHandler
     void on(DataErrorReportRefused event) {
-        update(event.reportId(), Updates.combine(Updates.set("state", "REFUSED"),
-                                                 Updates.set("closedOn", Dates.text(event.refusedOn())),
-                                                 Updates.set("refusalReason", event.reason())));
+        update(event.reportId(), Change.combine(Change.set("state", "REFUSED"),
+                                                 Change.set("closedOn", Dates.text(event.refusedOn())),
+                                                 Change.set("refusalReason", event.reason())));
     }
 
     @EventHandler
     void on(DataErrorReportWithdrawn event) {
-        update(event.reportId(), Updates.combine(Updates.set("state", "WITHDRAWN"),
-                                                 Updates.set("closedOn", Dates.text(event.withdrawnOn()))));
+        update(event.reportId(), Change.combine(Change.set("state", "WITHDRAWN"),
+                                                 Change.set("closedOn", Dates.text(event.withdrawnOn()))));
     }
 
     @EventHandler
     void on(DataErrorDecisionOverdue event) {
-        update(event.reportId(), Updates.set("overdue", true));
+        update(event.reportId(), Change.set("overdue", true));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
@@ -114,17 +113,17 @@ public class DataErrorReportsProjection {
 
     private DataErrorReportList list(Bson filter, Bson order) {
         List<DataErrorReportView> rows = new ArrayList<>();
-        collection.find(filter).sort(order).forEach(document -> rows.add(view(document)));
+        collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new DataErrorReportList(rows);
     }
 
-    private void update(String reportId, Bson change) {
-        collection.updateOne(Filters.eq("_id", reportId), change);
+    private void update(String reportId, Change change) {
+        collection.update(reportId, change);
         changed(reportId);
     }
 
     private void changed(String reportId) {
-        Document document = collection.find(Filters.eq("_id", reportId)).first();
+        Document document = collection.find(reportId);
         if (document != null) {
             updateEmitter.emit(FindOpenDataErrorReports.class, query -> true, view(document));
         }

@@ -4,9 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +30,8 @@ import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
 import org.greencredit.domain.cycle.api.DisclosurePhaseClosed;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 
 /**
  * 期限台账: every deadline of the procedure with its last day and whether it has been met, kept from the events
@@ -46,11 +46,13 @@ public class DeadlinesProjection {
     public static final String PROCESSING_GROUP = "deadlines";
     public static final String COLLECTION = "deadlines";
 
+    private final BatchedCollection deadlines;
     private final MongoCollection<Document> collection;
     private final CalendarSource calendar;
 
     public DeadlinesProjection(MongoDatabase database, CalendarSource calendar) {
-        this.collection = database.getCollection(COLLECTION);
+        this.deadlines = new BatchedCollection(database, COLLECTION);
+        this.collection = deadlines.stored();
         this.calendar = calendar;
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("met"), Indexes.ascending("lastDay")));
     }
@@ -139,7 +141,7 @@ public class DeadlinesProjection {
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        deadlines.deleteAll();
     }
 
     @QueryHandler
@@ -171,9 +173,8 @@ public class DeadlinesProjection {
 
     /** Notes that acting on a due deadline was refused today, so the sweep does not try again until tomorrow. */
     public void recordRefusal(String deadlineId, LocalDate today, String refusalKey) {
-        collection.updateOne(Filters.eq("_id", deadlineId),
-                             Updates.combine(Updates.set("lastRefusedOn", today.toString()),
-                                             Updates.set("lastRefusal", refusalKey)));
+        deadlines.update(deadlineId, Change.combine(Change.set("lastRefusedOn", today.toString()),
+                                                    Change.set("lastRefusal", refusalKey)));
     }
 
     private void set(DeadlineKind kind, String cycleId, String creditCode, String applicationId, LocalDate lastDay) {
@@ -182,11 +183,11 @@ public class DeadlinesProjection {
                                                    .append("creditCode", creditCode)
                                                    .append("applicationId", applicationId)
                                                    .append("lastDay", lastDay.toString()).append("met", false);
-        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+        deadlines.replace(document);
     }
 
     private void meet(String id) {
-        collection.updateOne(Filters.eq("_id", id), Updates.set("met", true));
+        deadlines.update(id, Change.set("met", true));
     }
 
     private static String id(DeadlineKind kind, String cycleId, String creditCode, String applicationId) {

@@ -4,9 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +30,8 @@ import org.greencredit.domain.scoring.DecisionExplanation;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.support.Dates;
 import org.greencredit.projections.support.DocumentsByEnterprise;
@@ -57,17 +57,18 @@ public class DecisionHistoryProjection {
     public static final int LAYOUT = 2;
     public static final String HEADS = "decision_heads";
 
-    private final MongoCollection<Document> collection;
-    private final MongoCollection<Document> heads;
-    private final MongoCollection<Document> entries;
     private final DocumentsByEnterprise byEnterprise;
+    private final BatchedCollection collection;
+    private final BatchedCollection heads;
+    private final MongoCollection<Document> entries;
     private final IndicatorVersions versions;
 
+    /** A batch writes the companion entries, then the decisions, then the heads, as one event's handler does. */
     public DecisionHistoryProjection(MongoDatabase database, IndicatorVersions versions) {
-        this.collection = database.getCollection(COLLECTION);
-        this.heads = database.getCollection(HEADS);
-        this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);
         this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
+        this.heads = new BatchedCollection(database, HEADS);
+        this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);
         this.versions = versions;
     }
 
@@ -85,7 +86,7 @@ public class DecisionHistoryProjection {
         if (inForce) {
             supersedePrevious(event.creditCode(), event.decisionId(), sequence, event.decidedOn());
         }
-        if (collection.find(Filters.eq("_id", event.decisionId())).first() != null) {
+        if (collection.find(event.decisionId()) != null) {
             return;
         }
         Document row = new Document("_id", event.decisionId())
@@ -104,35 +105,32 @@ public class DecisionHistoryProjection {
                 .append("validTo", null)
                 .append("recordedAt", Date.from(recordedAt))
                 .append("decision", decision.canonicalJson());
-        collection.replaceOne(Filters.eq("_id", event.decisionId()), row, new ReplaceOptions().upsert(true));
+        collection.replace(row);
     }
 
     /** Ends the decision in force before this one on the day this one is decided, and makes this one the head. */
     private void supersedePrevious(String creditCode, String decisionId, long sequence, LocalDate decidedOn) {
-        Document head = heads.find(Filters.eq("_id", creditCode)).first();
+        Document head = heads.find(creditCode);
         if (head != null && head.get("sequence", Number.class).longValue() >= sequence) {
             return;
         }
         if (head != null) {
-            collection.updateOne(Filters.eq("_id", head.getString("decisionId")),
-                                 Updates.set("validTo", Dates.text(decidedOn)));
+            collection.update(head.getString("decisionId"), Change.set("validTo", Dates.text(decidedOn)));
         }
-        heads.replaceOne(Filters.eq("_id", creditCode),
-                         new Document("_id", creditCode).append("decisionId", decisionId).append("sequence", sequence),
-                         new ReplaceOptions().upsert(true));
+        heads.replace(new Document("_id", creditCode).append("decisionId", decisionId).append("sequence", sequence));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
-        heads.deleteMany(new Document());
+        collection.deleteAll();
+        heads.deleteAll();
         byEnterprise.reset();
     }
 
     @QueryHandler
     DecisionHistoryView handle(FindDecisionHistory query) {
         List<DecisionSummary> decisions = new ArrayList<>();
-        collection.find(byEnterprise.filter(query.creditCode())).sort(Sorts.ascending("sequence"))
+        collection.stored().find(byEnterprise.filter(query.creditCode())).sort(Sorts.ascending("sequence"))
                   .forEach(document -> decisions.add(summary(document)));
         return new DecisionHistoryView(decisions);
     }
@@ -144,7 +142,7 @@ public class DecisionHistoryProjection {
     @QueryHandler
     CycleResults handle(FindResultsInForceOfCycle query) {
         Map<String, Document> latest = new TreeMap<>();
-        collection.find(Filters.and(Filters.eq("cycleId", query.cycleId()), Filters.eq("inForce", true)))
+        collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()), Filters.eq("inForce", true)))
                   .projection(Projections.exclude("decision"))
                   .forEach(document -> latest.merge(document.getString("creditCode"), document,
                                                     (kept, other) -> sequence(other) > sequence(kept) ? other : kept));
@@ -159,7 +157,7 @@ public class DecisionHistoryProjection {
     DecisionSummary handle(FindGradeAsOf query) {
         String day = Dates.text(query.date());
         List<Document> latestFirst = new ArrayList<>();
-        collection.find(byEnterprise.filter(query.creditCode())).sort(Sorts.descending("sequence"))
+        collection.stored().find(byEnterprise.filter(query.creditCode())).sort(Sorts.descending("sequence"))
                   .into(latestFirst);
         return latestFirst.stream().filter(document -> inForceOn(document, day)).findFirst()
                           .map(DecisionHistoryProjection::summary).orElse(null);
@@ -217,7 +215,7 @@ public class DecisionHistoryProjection {
     }
 
     private Optional<Document> find(String decisionId) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", decisionId)).first());
+        return Optional.ofNullable(collection.stored().find(Filters.eq("_id", decisionId)).first());
     }
 
     static DecisionSummary summary(Document document) {

@@ -6,9 +6,7 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +32,8 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.domain.indicator.SupervisionTier;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 
 /**
  * 企业名录: the enterprise directory read model, one document per enterprise keyed by credit code — its profile,
@@ -50,13 +50,15 @@ public class EnterpriseDirectoryProjection {
     /** The tier of an enterprise without a grade in force (DOMAIN.md, "Supervision"). */
     public static final String STANDARD_TIER = "STANDARD";
 
+    private final BatchedCollection rows;
     private final MongoCollection<Document> collection;
     private final QueryUpdateEmitter updateEmitter;
     private final IndicatorVersions versions;
 
     public EnterpriseDirectoryProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter,
                                          IndicatorVersions versions) {
-        this.collection = database.getCollection(COLLECTION);
+        this.rows = new BatchedCollection(database, COLLECTION);
+        this.collection = rows.stored();
         this.updateEmitter = updateEmitter;
         this.versions = versions;
         collection.createIndex(Indexes.ascending("tier"));
@@ -72,19 +74,19 @@ public class EnterpriseDirectoryProjection {
                 .append("grade", null).append("gradeRank", Integer.MAX_VALUE).append("gradeKind", null)
                 .append("gradeSince", null).append("tier", STANDARD_TIER).append("lenient", false)
                 .append("positiveList", false).append("keySupervision", false);
-        collection.replaceOne(Filters.eq("_id", event.creditCode()), row, new ReplaceOptions().upsert(true));
+        rows.replace(row);
         emit(event.creditCode());
     }
 
     @EventHandler
     void on(EnterpriseProfileChanged event) {
-        collection.updateOne(Filters.eq("_id", event.creditCode()), new Document("$set", profileFields(event.profile())));
+        rows.update(event.creditCode(), Change.setAll(profileFields(event.profile())));
         emit(event.creditCode());
     }
 
     @EventHandler
     void on(EnterpriseLeftScope event) {
-        collection.updateOne(Filters.eq("_id", event.creditCode()), Updates.set("inScope", false));
+        rows.update(event.creditCode(), Change.set("inScope", false));
         emit(event.creditCode());
     }
 
@@ -101,18 +103,18 @@ public class EnterpriseDirectoryProjection {
         SupervisionTier tier = system.tierFor(grade).orElseThrow(
                 () -> new IllegalStateException("no supervision tier for grade " + grade));
         int rank = system.rank(grade);
-        collection.updateOne(Filters.eq("_id", event.creditCode()), Updates.combine(
-                Updates.set("grade", grade), Updates.set("gradeRank", rank),
-                Updates.set("gradeKind", event.kind().name()), Updates.set("gradeSince", event.decidedOn().toString()),
-                Updates.set("tier", tier.tier()), Updates.set("lenient", tier.lenientForMinorFirstViolation()),
-                Updates.set("positiveList", rank == 0),
-                Updates.set("keySupervision", grade.equals(system.worstGrade()))));
+        rows.update(event.creditCode(), Change.combine(
+                Change.set("grade", grade), Change.set("gradeRank", rank),
+                Change.set("gradeKind", event.kind().name()), Change.set("gradeSince", event.decidedOn().toString()),
+                Change.set("tier", tier.tier()), Change.set("lenient", tier.lenientForMinorFirstViolation()),
+                Change.set("positiveList", rank == 0),
+                Change.set("keySupervision", grade.equals(system.worstGrade()))));
         emit(event.creditCode());
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        rows.deleteAll();
     }
 
     @QueryHandler
@@ -169,7 +171,7 @@ public class EnterpriseDirectoryProjection {
     }
 
     private void emit(String creditCode) {
-        Document document = collection.find(Filters.eq("_id", creditCode)).first();
+        Document document = rows.find(creditCode);
         if (document == null) {
             return;
         }

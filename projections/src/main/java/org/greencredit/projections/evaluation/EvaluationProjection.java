@@ -1,12 +1,9 @@
 package org.greencredit.projections.evaluation;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +34,9 @@ import org.greencredit.domain.creditfile.api.ObjectionReviewOverdue;
 import org.greencredit.domain.creditfile.api.ObjectionReviewed;
 import org.greencredit.domain.creditfile.api.VerificationCompleted;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.BatchedWrites;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 import org.greencredit.projections.support.DocumentsByEnterprise;
 
@@ -58,17 +58,18 @@ public class EvaluationProjection {
     public static final int LAYOUT = 2;
     public static final String ENTERPRISES = "evaluation_enterprises";
 
-    private final MongoCollection<Document> collection;
-    private final MongoCollection<Document> enterprises;
     private final DocumentsByEnterprise byEnterprise;
+    private final BatchedCollection enterprises;
+    private final BatchedCollection collection;
     private final QueryUpdateEmitter updateEmitter;
 
     public EvaluationProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
-        this.collection = database.getCollection(COLLECTION);
-        this.enterprises = database.getCollection(ENTERPRISES);
         this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+        this.enterprises = new BatchedCollection(database, ENTERPRISES);
+        this.collection = new BatchedCollection(database, COLLECTION);
         this.updateEmitter = updateEmitter;
-        collection.createIndex(Indexes.compoundIndex(Indexes.ascending("cycleId"), Indexes.ascending("state")));
+        collection.stored().createIndex(Indexes.compoundIndex(Indexes.ascending("cycleId"),
+                                                              Indexes.ascending("state")));
     }
 
     @EventHandler
@@ -79,16 +80,16 @@ public class EvaluationProjection {
     @EventHandler
     void on(EnterpriseProfileChanged event) {
         profile(event.creditCode(), event.profile());
-        Document enterprise = enterprises.find(Filters.eq("_id", event.creditCode())).first();
-        collection.updateMany(byEnterprise.filter(event.creditCode()), Updates.combine(
-                Updates.set("enterpriseName", enterprise.getString("name")),
-                Updates.set("subdistrict", enterprise.getString("subdistrict")),
-                Updates.set("industryCode", enterprise.getString("industryCode"))));
+        Document enterprise = enterprises.find(event.creditCode());
+        Change names = Change.combine(Change.set("enterpriseName", enterprise.getString("name")),
+                                      Change.set("subdistrict", enterprise.getString("subdistrict")),
+                                      Change.set("industryCode", enterprise.getString("industryCode")));
+        byEnterprise.ids(event.creditCode()).forEach(id -> collection.update(id, names));
     }
 
     @EventHandler
     void on(EvaluationOpened event) {
-        Document enterprise = enterprises.find(Filters.eq("_id", event.creditCode())).first();
+        Document enterprise = enterprises.find(event.creditCode());
         Document row = new Document("_id", id(event.creditCode(), event.cycleId()))
                 .append("creditCode", event.creditCode()).append("cycleId", event.cycleId())
                 .append("enterpriseName", enterprise == null ? null : enterprise.getString("name"))
@@ -100,58 +101,58 @@ public class EvaluationProjection {
                 .append("verificationDeadline", Dates.text(event.verificationDeadline()))
                 .append("pendingItems", List.of()).append("disclosureClosed", false)
                 .append("publicationAnnounced", false).append("reviewOverdue", false);
-        collection.replaceOne(Filters.eq("_id", row.getString("_id")), row, new ReplaceOptions().upsert(true));
         byEnterprise.add(event.creditCode(), row.getString("_id"));
+        collection.replace(row);
         changed(event.creditCode(), event.cycleId());
     }
 
     @EventHandler
     void on(ItemDeclared event) {
         if (event.cycleId() != null) {
-            update(event.creditCode(), event.cycleId(), Updates.addToSet("pendingItems", event.itemId()));
+            update(event.creditCode(), event.cycleId(), Change.addToSet("pendingItems", event.itemId()));
         }
     }
 
     @EventHandler
     void on(DeclarationClosed event) {
-        update(event.creditCode(), event.cycleId(), Updates.set("state", "VERIFICATION"));
+        update(event.creditCode(), event.cycleId(), Change.set("state", "VERIFICATION"));
     }
 
     @EventHandler
     void on(DeclaredItemVerified event) {
         List<String> cycles = new ArrayList<>();
-        collection.find(byEnterprise.filter(event.creditCode())).forEach(document -> {
+        collection.findAll(byEnterprise.ids(event.creditCode())).forEach(document -> {
             if (document.getList("pendingItems", String.class, List.of()).contains(event.itemId())) {
                 cycles.add(document.getString("cycleId"));
             }
         });
-        cycles.forEach(cycle -> update(event.creditCode(), cycle, Updates.pull("pendingItems", event.itemId())));
+        cycles.forEach(cycle -> update(event.creditCode(), cycle, Change.pull("pendingItems", event.itemId())));
     }
 
     @EventHandler
     void on(VerificationCompleted event) {
-        update(event.creditCode(), event.cycleId(), Updates.set("state", "VERIFIED"));
+        update(event.creditCode(), event.cycleId(), Change.set("state", "VERIFIED"));
     }
 
     @EventHandler
     void on(DeclaredItemsLapsed event) {
-        update(event.creditCode(), event.cycleId(), Updates.pullAll("pendingItems", event.itemIds()));
+        update(event.creditCode(), event.cycleId(), Change.pullAll("pendingItems", event.itemIds()));
     }
 
     @EventHandler
     void on(GradeDecided event) {
         switch (event.kind()) {
-            case PRELIMINARY -> update(event.creditCode(), event.cycleId(), Updates.combine(
-                    Updates.set("state", "GRADED"), Updates.set("preliminaryDecisionId", event.decisionId()),
-                    Updates.set("preliminaryGrade", event.decision().grade()),
-                    Updates.set("preliminaryTotal", new Decimal128(event.decision().total()))));
-            case REVIEWED -> update(event.creditCode(), event.cycleId(), Updates.combine(
-                    Updates.set("reviewedGrade", event.decision().grade()),
-                    Updates.set("objectionStatus", "REGRADED")));
-            case FINAL -> update(event.creditCode(), event.cycleId(), Updates.combine(
-                    Updates.set("state", "PUBLISHED"), Updates.set("finalDecisionId", event.decisionId()),
-                    Updates.set("finalGrade", event.decision().grade()),
-                    Updates.set("publishedOn", Dates.text(event.decidedOn()))));
+            case PRELIMINARY -> update(event.creditCode(), event.cycleId(), Change.combine(
+                    Change.set("state", "GRADED"), Change.set("preliminaryDecisionId", event.decisionId()),
+                    Change.set("preliminaryGrade", event.decision().grade()),
+                    Change.set("preliminaryTotal", new Decimal128(event.decision().total()))));
+            case REVIEWED -> update(event.creditCode(), event.cycleId(), Change.combine(
+                    Change.set("reviewedGrade", event.decision().grade()),
+                    Change.set("objectionStatus", "REGRADED")));
+            case FINAL -> update(event.creditCode(), event.cycleId(), Change.combine(
+                    Change.set("state", "PUBLISHED"), Change.set("finalDecisionId", event.decisionId()),
+                    Change.set("finalGrade", event.decision().grade()),
+                    Change.set("publishedOn", Dates.text(event.decidedOn()))));
             case DYNAMIC, REPAIR -> {
                 // the grade in force changes; the cycle's published result stays as published
             }
@@ -160,44 +161,44 @@ public class EvaluationProjection {
 
     @EventHandler
     void on(EvaluationDisclosed event) {
-        update(event.creditCode(), event.cycleId(), Updates.combine(
-                Updates.set("disclosureStart", Dates.text(event.disclosureStart())),
-                Updates.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
+        update(event.creditCode(), event.cycleId(), Change.combine(
+                Change.set("disclosureStart", Dates.text(event.disclosureStart())),
+                Change.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
     }
 
     @EventHandler
     void on(ObjectionFiled event) {
-        update(event.creditCode(), event.cycleId(), Updates.combine(
-                Updates.set("objectionStatus", "FILED"), Updates.set("objectionFiledOn", Dates.text(event.filedOn())),
-                Updates.set("reviewDeadline", Dates.text(event.reviewDeadline())),
-                Updates.set("objectionReason", event.reason())));
+        update(event.creditCode(), event.cycleId(), Change.combine(
+                Change.set("objectionStatus", "FILED"), Change.set("objectionFiledOn", Dates.text(event.filedOn())),
+                Change.set("reviewDeadline", Dates.text(event.reviewDeadline())),
+                Change.set("objectionReason", event.reason())));
     }
 
     @EventHandler
     void on(ObjectionReviewed event) {
-        update(event.creditCode(), event.cycleId(), Updates.set(
+        update(event.creditCode(), event.cycleId(), Change.set(
                 "objectionStatus", event.outcome() == ObjectionOutcome.UPHELD ? "UPHELD" : "REJECTED"));
     }
 
     @EventHandler
     void on(ObjectionReviewOverdue event) {
-        update(event.creditCode(), event.cycleId(), Updates.set("reviewOverdue", true));
+        update(event.creditCode(), event.cycleId(), Change.set("reviewOverdue", true));
     }
 
     @EventHandler
     void on(DisclosureClosed event) {
-        update(event.creditCode(), event.cycleId(), Updates.set("disclosureClosed", true));
+        update(event.creditCode(), event.cycleId(), Change.set("disclosureClosed", true));
     }
 
     @EventHandler
     void on(FinalPublicationAnnounced event) {
-        update(event.creditCode(), event.cycleId(), Updates.set("publicationAnnounced", true));
+        update(event.creditCode(), event.cycleId(), Change.set("publicationAnnounced", true));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
-        enterprises.deleteMany(new Document());
+        collection.deleteAll();
+        enterprises.deleteAll();
         byEnterprise.reset();
     }
 
@@ -214,7 +215,8 @@ public class EvaluationProjection {
     @QueryHandler
     EvaluationList handle(FindPublishedGrades query) {
         List<EvaluationView> page = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("cycleId", query.cycleId()), Filters.eq("state", "PUBLISHED")))
+        collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()),
+                                             Filters.eq("state", "PUBLISHED")))
                   .sort(Sorts.ascending("creditCode")).skip(query.offset()).limit(query.limit())
                   .forEach(document -> page.add(view(document)));
         return new EvaluationList(page);
@@ -237,7 +239,7 @@ public class EvaluationProjection {
         Map<String, Long> perFinal = new TreeMap<>();
         Map<String, Long> objections = new TreeMap<>();
         long[] total = {0};
-        collection.find(Filters.eq("cycleId", query.cycleId())).forEach(document -> {
+        collection.stored().find(Filters.eq("cycleId", query.cycleId())).forEach(document -> {
             total[0]++;
             count(perState, document.getString("state"));
             count(perPreliminary, document.getString("preliminaryGrade"));
@@ -250,8 +252,8 @@ public class EvaluationProjection {
     @QueryHandler
     CycleStatistics handle(FindCycleStatistics query) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
-        collection.find(Filters.and(Filters.eq("cycleId", query.cycleId()),
-                                    Filters.in("state", "GRADED", "PUBLISHED"))).forEach(document -> {
+        collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()),
+                                             Filters.in("state", "GRADED", "PUBLISHED"))).forEach(document -> {
             String grade = document.getString("finalGrade") != null
                     ? document.getString("finalGrade") : document.getString("preliminaryGrade");
             count(groups.computeIfAbsent(group(document, query.groupBy()), key -> new TreeMap<>()), grade);
@@ -280,17 +282,20 @@ public class EvaluationProjection {
         Document row = new Document("_id", creditCode).append("name", profile.name())
                 .append("subdistrict", profile.subdistrict() == null ? null : profile.subdistrict().name())
                 .append("industryCode", profile.industry() == null ? null : profile.industry().code());
-        enterprises.replaceOne(Filters.eq("_id", creditCode), row, new ReplaceOptions().upsert(true));
+        enterprises.replace(row);
     }
 
-    private void update(String creditCode, String cycleId, Bson change) {
-        collection.updateOne(Filters.eq("_id", id(creditCode, cycleId)), change);
+    private void update(String creditCode, String cycleId, Change change) {
+        collection.update(id(creditCode, cycleId), change);
         changed(creditCode, cycleId);
     }
 
-    /** Tells subscribers of the boards and queues about the row, and of the cycle's progress, if anyone watches. */
+    /**
+     * Tells subscribers of the boards and queues about the row, and of the cycle's progress if anyone watches — once
+     * the batch is stored, as the progress counts the whole cycle in the store.
+     */
     private void changed(String creditCode, String cycleId) {
-        Document document = collection.find(Filters.eq("_id", id(creditCode, cycleId))).first();
+        Document document = collection.find(id(creditCode, cycleId));
         if (document == null) {
             return;
         }
@@ -304,14 +309,15 @@ public class EvaluationProjection {
                 subscription -> subscription.getPayload() instanceof FindCycleProgress watched
                         && watched.cycleId().equals(cycleId));
         if (progressWatched) {
-            updateEmitter.emit(FindCycleProgress.class, query -> query.cycleId().equals(cycleId),
-                               handle(new FindCycleProgress(cycleId)));
+            BatchedWrites.whenStored(FindCycleProgress.class.getName() + cycleId, () -> updateEmitter.emit(
+                    FindCycleProgress.class, query -> query.cycleId().equals(cycleId),
+                    handle(new FindCycleProgress(cycleId))));
         }
     }
 
     private EvaluationList list(Bson filter, Bson order) {
         List<EvaluationView> rows = new ArrayList<>();
-        collection.find(filter).sort(order).forEach(document -> rows.add(view(document)));
+        collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new EvaluationList(rows);
     }
 

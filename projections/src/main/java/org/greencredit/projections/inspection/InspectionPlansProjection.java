@@ -4,11 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +23,8 @@ import org.greencredit.domain.inspection.api.InspectionResultRecorded;
 import org.greencredit.domain.inspection.api.InspectionViolationLinked;
 import org.greencredit.domain.inspection.api.InspectionsDrawn;
 import org.greencredit.domain.inspection.api.InspectionsRedrawn;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -34,7 +32,7 @@ import org.greencredit.projections.support.Dates;
  * enterprises of each draw in force with their inspectors and results ({@code inspection_entries}, id
  * {@code <period>/<credit code>}). A re-draw replaces the period's entries and marks the earlier draw superseded.
  * Entries are written before the plan document, replaced whole, and a result only touches the entry of its own
- * draw, so a redelivered event changes nothing.
+ * draw, so a redelivered event changes nothing. A batch writes the entries before the plans too.
  */
 @ProcessingGroup(InspectionPlansProjection.PROCESSING_GROUP)
 public class InspectionPlansProjection {
@@ -43,12 +41,16 @@ public class InspectionPlansProjection {
     public static final String PLANS = "inspection_plans";
     public static final String ENTRIES = "inspection_entries";
 
-    private final MongoCollection<Document> plans;
+    private final BatchedCollection entryWrites;
+    private final BatchedCollection planWrites;
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> plans;
 
     public InspectionPlansProjection(MongoDatabase database) {
-        this.plans = database.getCollection(PLANS);
-        this.entries = database.getCollection(ENTRIES);
+        this.entryWrites = new BatchedCollection(database, ENTRIES);
+        this.planWrites = new BatchedCollection(database, PLANS);
+        this.entries = entryWrites.stored();
+        this.plans = planWrites.stored();
         entries.createIndex(Indexes.ascending("period"));
         entries.createIndex(Indexes.ascending("inspectorIds"));
         entries.createIndex(Indexes.ascending("inspectedOn"));
@@ -60,16 +62,14 @@ public class InspectionPlansProjection {
         writeEntries(event.period(), event.drawId(), event.inputs(), event.result());
         Document draw = draw(event.drawId(), event.seed(), event.inputHash(), event.inputs(), event.result(),
                              event.drawnOn().toString(), Date.from(event.drawnAt()), event.drawnBy(), null);
-        plans.replaceOne(Filters.eq("_id", event.period()),
-                         new Document("_id", event.period()).append("drawInForce", event.drawId())
-                                                            .append("draws", List.of(draw)),
-                         new ReplaceOptions().upsert(true));
+        planWrites.replace(new Document("_id", event.period()).append("drawInForce", event.drawId())
+                                                              .append("draws", List.of(draw)));
     }
 
     @EventHandler
     void on(InspectionsRedrawn event) {
         writeEntries(event.period(), event.drawId(), event.inputs(), event.result());
-        Document plan = plans.find(Filters.eq("_id", event.period())).first();
+        Document plan = planWrites.find(event.period());
         List<Document> draws = new ArrayList<>();
         for (Document earlier : plan.getList("draws", Document.class)) {
             if (earlier.getString("drawId").equals(event.drawId())) {
@@ -82,35 +82,30 @@ public class InspectionPlansProjection {
         }
         draws.add(draw(event.drawId(), event.seed(), event.inputHash(), event.inputs(), event.result(),
                        event.drawnOn().toString(), Date.from(event.drawnAt()), event.drawnBy(), event.reason()));
-        plans.replaceOne(Filters.eq("_id", event.period()),
-                         new Document("_id", event.period()).append("drawInForce", event.drawId())
-                                                            .append("draws", draws));
+        planWrites.replace(new Document("_id", event.period()).append("drawInForce", event.drawId())
+                                                              .append("draws", draws));
     }
 
     @EventHandler
     void on(InspectionResultRecorded event) {
-        entries.updateOne(Filters.and(Filters.eq("_id", entryId(event.period(), event.creditCode())),
-                                      Filters.eq("drawId", event.drawId())),
-                          Updates.combine(Updates.set("outcome", event.outcome().name()),
-                                          Updates.set("inspectedOn", Dates.text(event.inspectedOn())),
-                                          Updates.set("violationFactId", event.violationFactId()),
-                                          Updates.set("note", event.note()),
-                                          Updates.set("correctionReason", event.correctionReason()),
-                                          Updates.set("recordedOn", Dates.text(event.recordedOn())),
-                                          Updates.set("recordedBy", event.recordedBy())));
+        updateEntryOfDraw(event.period(), event.creditCode(), event.drawId(), Change.combine(
+                Change.set("outcome", event.outcome().name()),
+                Change.set("inspectedOn", Dates.text(event.inspectedOn())),
+                Change.set("violationFactId", event.violationFactId()), Change.set("note", event.note()),
+                Change.set("correctionReason", event.correctionReason()),
+                Change.set("recordedOn", Dates.text(event.recordedOn())), Change.set("recordedBy", event.recordedBy())));
     }
 
     @EventHandler
     void on(InspectionViolationLinked event) {
-        entries.updateOne(Filters.and(Filters.eq("_id", entryId(event.period(), event.creditCode())),
-                                      Filters.eq("drawId", event.drawId())),
-                          Updates.set("violationFactId", event.violationFactId()));
+        updateEntryOfDraw(event.period(), event.creditCode(), event.drawId(),
+                          Change.set("violationFactId", event.violationFactId()));
     }
 
     @ResetHandler
     void reset() {
-        plans.deleteMany(new Document());
-        entries.deleteMany(new Document());
+        planWrites.deleteAll();
+        entryWrites.deleteAll();
     }
 
     @QueryHandler
@@ -175,23 +170,23 @@ public class InspectionPlansProjection {
     }
 
     private void writeEntries(String period, String drawId, DrawInputs inputs, DrawResult result) {
-        List<WriteModel<Document>> writes = new ArrayList<>();
         List<String> offSiteTiers = inputs.tierRules().stream().filter(TierRule::offSite).map(TierRule::tier).toList();
         inputs.population().stream().filter(tier -> offSiteTiers.contains(tier.tier()))
-              .forEach(tier -> tier.creditCodes().forEach(code -> writes.add(replace(
-                      entryDocument(period, drawId, code, tier.tier(), DrawBasis.OFF_SITE, List.of())))));
-        result.inspections().forEach(inspection -> writes.add(replace(entryDocument(
+              .forEach(tier -> tier.creditCodes().forEach(code -> entryWrites.replace(
+                      entryDocument(period, drawId, code, tier.tier(), DrawBasis.OFF_SITE, List.of()))));
+        result.inspections().forEach(inspection -> entryWrites.replace(entryDocument(
                 period, drawId, inspection.creditCode(), inspection.tier(), inspection.basis(),
-                inspection.inspectorIds()))));
-        if (!writes.isEmpty()) {
-            entries.bulkWrite(writes);
-        }
-        entries.deleteMany(Filters.and(Filters.eq("period", period), Filters.ne("drawId", drawId)));
+                inspection.inspectorIds())));
+        entryWrites.deleteWhere(Filters.and(Filters.eq("period", period), Filters.ne("drawId", drawId)));
     }
 
-    private static ReplaceOneModel<Document> replace(Document entry) {
-        return new ReplaceOneModel<>(Filters.eq("_id", entry.getString("_id")), entry,
-                                     new ReplaceOptions().upsert(true));
+    /** A result only ever touches the entry of its own draw: a later draw may have replaced the entry. */
+    private void updateEntryOfDraw(String period, String creditCode, String drawId, Change change) {
+        String id = entryId(period, creditCode);
+        Document entry = entryWrites.find(id);
+        if (entry != null && drawId.equals(entry.getString("drawId"))) {
+            entryWrites.update(id, change);
+        }
     }
 
     private static Document entryDocument(String period, String drawId, String creditCode, String tier,

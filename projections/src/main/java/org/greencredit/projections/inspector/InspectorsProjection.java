@@ -1,15 +1,11 @@
 package org.greencredit.projections.inspector;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -19,13 +15,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.greencredit.domain.inspector.api.InspectorDeactivated;
 import org.greencredit.domain.inspector.api.InspectorDetailsChanged;
 import org.greencredit.domain.inspector.api.InspectorReactivated;
 import org.greencredit.domain.inspector.api.InspectorRecusalDeclared;
 import org.greencredit.domain.inspector.api.InspectorRecusalWithdrawn;
 import org.greencredit.domain.inspector.api.InspectorRegistered;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -40,69 +37,71 @@ public class InspectorsProjection {
     public static final String PROCESSING_GROUP = "inspectors";
     public static final String COLLECTION = "inspectors";
 
+    private final BatchedCollection inspectors;
     private final MongoCollection<Document> collection;
     private final QueryUpdateEmitter updateEmitter;
 
     public InspectorsProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
-        this.collection = database.getCollection(COLLECTION);
+        this.inspectors = new BatchedCollection(database, COLLECTION);
+        this.collection = inspectors.stored();
         this.updateEmitter = updateEmitter;
         collection.createIndex(Indexes.ascending("username"));
     }
 
     @EventHandler
     void on(InspectorRegistered event, @SequenceNumber long sequence) {
-        collection.updateOne(eq("_id", event.inspectorId()), Updates.combine(
-                Updates.setOnInsert("name", event.name()), Updates.setOnInsert("department", event.department()),
-                Updates.setOnInsert("certificateNumber", event.certificateNumber()),
-                Updates.setOnInsert("username", event.username()), Updates.setOnInsert("active", true),
-                Updates.setOnInsert("statusReason", null), Updates.setOnInsert("statusChangedOn", null),
-                Updates.setOnInsert("registeredOn", Dates.text(event.registeredOn())),
-                Updates.setOnInsert("recusals", new Document()), Updates.setOnInsert("sequence", sequence)),
-                             new UpdateOptions().upsert(true));
+        if (inspectors.find(event.inspectorId()) == null) {
+            inspectors.replace(new Document("_id", event.inspectorId()).append("name", event.name())
+                    .append("department", event.department()).append("certificateNumber", event.certificateNumber())
+                    .append("username", event.username()).append("active", true).append("statusReason", null)
+                    .append("statusChangedOn", null).append("registeredOn", Dates.text(event.registeredOn()))
+                    .append("recusals", new Document()).append("sequence", sequence));
+        }
         emit(event.inspectorId());
     }
 
     @EventHandler
     void on(InspectorDetailsChanged event, @SequenceNumber long sequence) {
-        apply(event.inspectorId(), sequence, Updates.set("name", event.name()),
-              Updates.set("department", event.department()),
-              Updates.set("certificateNumber", event.certificateNumber()), Updates.set("username", event.username()));
+        apply(event.inspectorId(), sequence, Change.set("name", event.name()),
+              Change.set("department", event.department()),
+              Change.set("certificateNumber", event.certificateNumber()), Change.set("username", event.username()));
     }
 
     @EventHandler
     void on(InspectorDeactivated event, @SequenceNumber long sequence) {
-        apply(event.inspectorId(), sequence, Updates.set("active", false), Updates.set("statusReason", event.reason()),
-              Updates.set("statusChangedOn", Dates.text(event.deactivatedOn())));
+        apply(event.inspectorId(), sequence, Change.set("active", false), Change.set("statusReason", event.reason()),
+              Change.set("statusChangedOn", Dates.text(event.deactivatedOn())));
     }
 
     @EventHandler
     void on(InspectorReactivated event, @SequenceNumber long sequence) {
-        apply(event.inspectorId(), sequence, Updates.set("active", true), Updates.set("statusReason", event.reason()),
-              Updates.set("statusChangedOn", Dates.text(event.reactivatedOn())));
+        apply(event.inspectorId(), sequence, Change.set("active", true), Change.set("statusReason", event.reason()),
+              Change.set("statusChangedOn", Dates.text(event.reactivatedOn())));
     }
 
     @EventHandler
     void on(InspectorRecusalDeclared event, @SequenceNumber long sequence) {
-        apply(event.inspectorId(), sequence, Updates.set("recusals." + event.creditCode(),
-                                                         new Document("reason", event.reason())
-                                                                 .append("declaredOn", Dates.text(event.declaredOn()))));
+        apply(event.inspectorId(), sequence, Change.set("recusals." + event.creditCode(),
+                                                        new Document("reason", event.reason())
+                                                                .append("declaredOn", Dates.text(event.declaredOn()))));
     }
 
     @EventHandler
     void on(InspectorRecusalWithdrawn event, @SequenceNumber long sequence) {
-        apply(event.inspectorId(), sequence, Updates.unset("recusals." + event.creditCode()));
+        apply(event.inspectorId(), sequence, Change.unset("recusals." + event.creditCode()));
     }
 
-    private void apply(String inspectorId, long sequence, Bson... changes) {
-        List<Bson> all = new ArrayList<>(List.of(changes));
-        all.add(Updates.set("sequence", sequence));
-        collection.updateOne(and(eq("_id", inspectorId), lt("sequence", sequence)), Updates.combine(all));
+    private void apply(String inspectorId, long sequence, Change... changes) {
+        Document inspector = inspectors.find(inspectorId);
+        if (inspector != null && inspector.get("sequence", Number.class).longValue() < sequence) {
+            inspectors.update(inspectorId, Change.combine(Change.combine(changes), Change.set("sequence", sequence)));
+        }
         emit(inspectorId);
     }
 
     /** The administration view watches the directory with a subscription to {@link FindInspectors}. */
     private void emit(String inspectorId) {
-        Document inspector = collection.find(eq("_id", inspectorId)).first();
+        Document inspector = inspectors.find(inspectorId);
         if (inspector != null) {
             updateEmitter.emit(FindInspectors.class, query -> true, toView(inspector));
         }
@@ -110,7 +109,7 @@ public class InspectorsProjection {
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        inspectors.deleteAll();
     }
 
     @QueryHandler

@@ -1,11 +1,8 @@
 package org.greencredit.projections.partner;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -16,6 +13,8 @@ import org.bson.Document;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.domain.partner.api.PartnerClientRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRevoked;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -28,10 +27,10 @@ public class PartnerClientsProjection {
     public static final String PROCESSING_GROUP = "partner-clients";
     public static final String COLLECTION = "partner_clients";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
 
     public PartnerClientsProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
     }
 
     @EventHandler
@@ -43,34 +42,33 @@ public class PartnerClientsProjection {
                 .append("requestsPerMinute", event.requestsPerMinute())
                 .append("registeredOn", Dates.text(event.registeredOn())).append("registeredBy", event.registeredBy())
                 .append("revokedOn", null);
-        Document stored = collection.find(Filters.eq("_id", event.clientId())).first();
+        Document stored = collection.find(event.clientId());
         if (stored != null && stored.getString("revokedOn") != null) {
             client.append("revokedOn", stored.getString("revokedOn"));
         }
-        collection.replaceOne(Filters.eq("_id", event.clientId()), client, new ReplaceOptions().upsert(true));
+        collection.replace(client);
     }
 
     @EventHandler
     void on(PartnerClientRevoked event) {
-        collection.updateOne(Filters.eq("_id", event.clientId()),
-                             Updates.set("revokedOn", Dates.text(event.revokedOn())));
+        collection.update(event.clientId(), Change.set("revokedOn", Dates.text(event.revokedOn())));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
     PartnerClientView handle(FindPartnerClient query) {
-        Document client = collection.find(Filters.eq("_id", query.clientId())).first();
+        Document client = collection.stored().find(Filters.eq("_id", query.clientId())).first();
         return client == null ? null : toView(client);
     }
 
     @QueryHandler
     PartnerClientList handle(FindPartnerClients query) {
         List<PartnerClientView> clients = new ArrayList<>();
-        collection.find().sort(Sorts.orderBy(Sorts.descending("registeredOn"), Sorts.ascending("_id")))
+        collection.stored().find().sort(Sorts.orderBy(Sorts.descending("registeredOn"), Sorts.ascending("_id")))
                   .forEach(document -> clients.add(toView(document)));
         return new PartnerClientList(clients);
     }

@@ -1,11 +1,7 @@
 package org.greencredit.projections.published;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +25,8 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /**
@@ -67,21 +65,22 @@ public class PublishedResultsProjection {
     /** How many documents one cycle's list of enterprises is spread over. */
     private static final int CYCLE_SHARDS = 64;
 
-    private final MongoCollection<Document> results;
-    private final MongoCollection<Document> changes;
-    private final MongoCollection<Document> buckets;
-    private final MongoCollection<Document> feed;
-    private final MongoCollection<Document> byCycle;
-    private final MongoCollection<Document> cycleResults;
+    private final BatchedCollection changes;
+    private final BatchedCollection buckets;
+    private final BatchedCollection feed;
+    private final BatchedCollection byCycle;
+    private final BatchedCollection cycleResults;
+    private final BatchedCollection results;
     private final IndicatorVersions versions;
 
+    /** Opened in the order a handler writes, so a batch writes the results, which say what is done, last. */
     public PublishedResultsProjection(MongoDatabase database, IndicatorVersions versions) {
-        this.results = database.getCollection(RESULTS);
-        this.changes = database.getCollection(CHANGES);
-        this.buckets = database.getCollection(BUCKETS);
-        this.feed = database.getCollection(FEED);
-        this.byCycle = database.getCollection(BY_CYCLE);
-        this.cycleResults = database.getCollection(CYCLE_RESULTS);
+        this.changes = new BatchedCollection(database, CHANGES);
+        this.buckets = new BatchedCollection(database, BUCKETS);
+        this.feed = new BatchedCollection(database, FEED);
+        this.byCycle = new BatchedCollection(database, BY_CYCLE);
+        this.cycleResults = new BatchedCollection(database, CYCLE_RESULTS);
+        this.results = new BatchedCollection(database, RESULTS);
         this.versions = versions;
     }
 
@@ -90,10 +89,8 @@ public class PublishedResultsProjection {
         if (applied(find(event.creditCode()), sequence)) {
             return;
         }
-        results.replaceOne(Filters.eq("_id", event.creditCode()),
-                           new Document("_id", event.creditCode()).append("name", event.profile().name())
-                                                                   .append("sequence", sequence).append("result", null),
-                           new ReplaceOptions().upsert(true));
+        results.replace(new Document("_id", event.creditCode()).append("name", event.profile().name())
+                                                               .append("sequence", sequence).append("result", null));
     }
 
     @EventHandler
@@ -140,26 +137,22 @@ public class PublishedResultsProjection {
         long position = position(token);
         Document result = result(event, name, position);
         record(position, PublishedChange.DECIDED, result);
-        byCycle.updateOne(Filters.eq("_id", cycleShard(event.cycleId(), event.creditCode())),
-                          Updates.addToSet("codes", event.creditCode()), new UpdateOptions().upsert(true));
-        cycleResults.replaceOne(Filters.eq("_id", cycleKey(event.cycleId(), event.creditCode())),
-                                new Document("_id", cycleKey(event.cycleId(), event.creditCode()))
-                                        .append("result", result), new ReplaceOptions().upsert(true));
+        byCycle.upsert(cycleShard(event.cycleId(), event.creditCode()),
+                       Change.addToSet("codes", event.creditCode()));
+        cycleResults.replace(new Document("_id", cycleKey(event.cycleId(), event.creditCode()))
+                                     .append("result", result));
         store(event.creditCode(), name, sequence, result);
     }
 
     @ResetHandler
     void reset() {
-        for (MongoCollection<Document> collection : List.of(results, changes, buckets, feed, byCycle,
-                                                                  cycleResults)) {
-            collection.deleteMany(new Document());
-        }
+        List.of(changes, buckets, feed, byCycle, cycleResults, results).forEach(BatchedCollection::deleteAll);
     }
 
     @QueryHandler
     PublishedLookups handle(FindPublishedResults query) {
         Map<String, Document> found = new HashMap<>();
-        results.find(Filters.in("_id", new LinkedHashSet<>(query.creditCodes())))
+        results.stored().find(Filters.in("_id", new LinkedHashSet<>(query.creditCodes())))
                .forEach(document -> found.put(document.getString("_id"), document));
         List<PublishedLookup> lookups = new ArrayList<>(query.creditCodes().size());
         for (String code : query.creditCodes()) {
@@ -183,13 +176,14 @@ public class PublishedResultsProjection {
             for (long id = bucket; id < bucket + BUCKETS_PER_READ && id <= last; id++) {
                 ids.add(id);
             }
-            buckets.find(Filters.in("_id", ids)).forEach(document -> document.getList("positions", Long.class)
-                    .stream().filter(position -> position > query.after()).forEach(positions::add));
+            buckets.stored().find(Filters.in("_id", ids)).forEach(document -> document
+                    .getList("positions", Long.class).stream().filter(position -> position > query.after())
+                    .forEach(positions::add));
             bucket += BUCKETS_PER_READ;
         }
         List<Long> page = positions.stream().limit(query.limit()).toList();
         Map<Long, PublishedChange> found = new HashMap<>();
-        changes.find(Filters.in("_id", page)).forEach(document -> found.put(
+        changes.stored().find(Filters.in("_id", page)).forEach(document -> found.put(
                 document.getLong("_id"), new PublishedChange(document.getLong("_id"), document.getString("change"),
                                                              toResult(document.get("result", Document.class)))));
         List<PublishedChange> ordered = page.stream().map(found::get).filter(Objects::nonNull).toList();
@@ -204,16 +198,16 @@ public class PublishedResultsProjection {
             shards.add(query.cycleId() + "#" + shard);
         }
         List<String> codes = new ArrayList<>();
-        byCycle.find(Filters.in("_id", shards)).forEach(document -> codes.addAll(
+        byCycle.stored().find(Filters.in("_id", shards)).forEach(document -> codes.addAll(
                 document.getList("codes", String.class)));
         codes.sort(null);
         List<String> page = codes.stream().skip(query.offset()).limit(query.limit()).toList();
         Map<String, PublishedResult> found = new HashMap<>();
-        cycleResults.find(Filters.in("_id", page.stream().map(code -> cycleKey(query.cycleId(), code)).toList()))
-                    .forEach(document -> {
-                        PublishedResult result = toResult(document.get("result", Document.class));
-                        found.put(result.creditCode(), result);
-                    });
+        List<String> keys = page.stream().map(code -> cycleKey(query.cycleId(), code)).toList();
+        cycleResults.stored().find(Filters.in("_id", keys)).forEach(document -> {
+            PublishedResult result = toResult(document.get("result", Document.class));
+            found.put(result.creditCode(), result);
+        });
         return new CyclePublishedPage(query.cycleId(), codes.size(),
                                       page.stream().map(found::get).filter(Objects::nonNull).toList());
     }
@@ -237,27 +231,22 @@ public class PublishedResultsProjection {
 
     /** The change first, then its bucket entry, which is what makes it visible to readers of the feed. */
     private void record(long position, String change, Document result) {
-        changes.replaceOne(Filters.eq("_id", position),
-                           new Document("_id", position).append("change", change).append("result", result),
-                           new ReplaceOptions().upsert(true));
-        buckets.updateOne(Filters.eq("_id", position / BUCKET_SPAN), Updates.addToSet("positions", position),
-                          new UpdateOptions().upsert(true));
-        feed.updateOne(Filters.eq("_id", HEAD), Updates.max("position", position), new UpdateOptions().upsert(true));
+        changes.replace(new Document("_id", position).append("change", change).append("result", result));
+        buckets.upsert(position / BUCKET_SPAN, Change.addToSet("positions", position));
+        feed.upsert(HEAD, Change.max("position", position));
     }
 
     private void store(String creditCode, String name, long sequence, Document result) {
-        results.replaceOne(Filters.eq("_id", creditCode),
-                           new Document("_id", creditCode).append("name", name).append("sequence", sequence)
-                                                          .append("result", result),
-                           new ReplaceOptions().upsert(true));
+        results.replace(new Document("_id", creditCode).append("name", name).append("sequence", sequence)
+                                                       .append("result", result));
     }
 
     private Document find(String creditCode) {
-        return results.find(Filters.eq("_id", creditCode)).first();
+        return results.find(creditCode);
     }
 
     private long lastBucket() {
-        Document head = feed.find(Filters.eq("_id", HEAD)).first();
+        Document head = feed.stored().find(Filters.eq("_id", HEAD)).first();
         return head == null ? -1 : head.get("position", Number.class).longValue() / BUCKET_SPAN;
     }
 

@@ -1,11 +1,8 @@
 package org.greencredit.projections.repair;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -19,6 +16,8 @@ import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
+import org.greencredit.projections.batch.BatchedCollection;
+import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 
 /** 信用修复申请: one document per application. Each write sets values taken from the event alone. */
@@ -28,11 +27,11 @@ public class RepairApplicationsProjection {
     public static final String PROCESSING_GROUP = "repair-applications";
     public static final String COLLECTION = "repair_applications";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
     private final QueryUpdateEmitter updateEmitter;
 
     public RepairApplicationsProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
         this.updateEmitter = updateEmitter;
     }
 
@@ -50,31 +49,31 @@ public class RepairApplicationsProjection {
                 .append("appliedOn", Dates.text(event.appliedOn()))
                 .append("decisionDeadline", Dates.text(event.decisionDeadline())).append("status", "PENDING")
                 .append("decidedOn", null).append("rejectionReason", null).append("overdue", false);
-        collection.replaceOne(Filters.eq("_id", event.applicationId()), row, new ReplaceOptions().upsert(true));
+        collection.replace(row);
         changed(event.applicationId());
     }
 
     @EventHandler
     void on(RepairApproved event) {
-        update(event.applicationId(), Updates.combine(Updates.set("status", "APPROVED"),
-                                                      Updates.set("decidedOn", Dates.text(event.approvedOn()))));
+        update(event.applicationId(), Change.combine(Change.set("status", "APPROVED"),
+                                                      Change.set("decidedOn", Dates.text(event.approvedOn()))));
     }
 
     @EventHandler
     void on(RepairRejected event) {
-        update(event.applicationId(), Updates.combine(Updates.set("status", "REJECTED"),
-                                                      Updates.set("decidedOn", Dates.text(event.rejectedOn())),
-                                                      Updates.set("rejectionReason", event.reason())));
+        update(event.applicationId(), Change.combine(Change.set("status", "REJECTED"),
+                                                      Change.set("decidedOn", Dates.text(event.rejectedOn())),
+                                                      Change.set("rejectionReason", event.reason())));
     }
 
     @EventHandler
     void on(RepairDecisionOverdue event) {
-        update(event.applicationId(), Updates.set("overdue", true));
+        update(event.applicationId(), Change.set("overdue", true));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
@@ -89,17 +88,17 @@ public class RepairApplicationsProjection {
 
     private RepairApplicationList list(Bson filter, Bson order) {
         List<RepairApplicationView> rows = new ArrayList<>();
-        collection.find(filter).sort(order).forEach(document -> rows.add(view(document)));
+        collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new RepairApplicationList(rows);
     }
 
-    private void update(String applicationId, Bson change) {
-        collection.updateOne(Filters.eq("_id", applicationId), change);
+    private void update(String applicationId, Change change) {
+        collection.update(applicationId, change);
         changed(applicationId);
     }
 
     private void changed(String applicationId) {
-        Document document = collection.find(Filters.eq("_id", applicationId)).first();
+        Document document = collection.find(applicationId);
         if (document != null) {
             updateEmitter.emit(FindRepairApplicationsAwaitingDecision.class, query -> true, view(document));
         }

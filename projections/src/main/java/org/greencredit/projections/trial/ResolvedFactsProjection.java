@@ -1,10 +1,8 @@
 package org.greencredit.projections.trial;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +36,7 @@ import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.trial.TrialPopulation;
 import org.greencredit.domain.trial.TrialSubject;
+import org.greencredit.projections.batch.BatchedCollection;
 
 /**
  * 已认定信用信息 (the 试评价 read model): per enterprise the facts that count, resolved by the credit file's own
@@ -55,10 +54,10 @@ public class ResolvedFactsProjection {
     public static final String PROCESSING_GROUP = "resolved-facts";
     public static final String COLLECTION = "resolved_facts";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
 
     public ResolvedFactsProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
     }
 
     @EventHandler
@@ -131,7 +130,7 @@ public class ResolvedFactsProjection {
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
@@ -141,7 +140,7 @@ public class ResolvedFactsProjection {
             fields.add("decisions");
         }
         List<TrialSubject> subjects = new ArrayList<>();
-        collection.find(filter(query.population())).projection(Projections.include(fields))
+        collection.stored().find(filter(query.population())).projection(Projections.include(fields))
                   .forEach(document -> subjects.add(new TrialSubject(
                           document.getString("_id"), facts(document.getString("facts")),
                           query.inForceOn() == null ? null : inForce(document, query.inForceOn()))));
@@ -201,7 +200,7 @@ public class ResolvedFactsProjection {
 
     /** Applies a change to the enterprise's document unless the document has already seen this event. */
     private void update(String creditCode, long sequence, Consumer<Document> change) {
-        Document document = collection.find(Filters.eq("_id", creditCode)).first();
+        Document document = collection.find(creditCode);
         if (document == null) {
             document = new Document("_id", creditCode);
         } else if (document.getLong("sequence") != null && document.getLong("sequence") >= sequence) {
@@ -209,6 +208,6 @@ public class ResolvedFactsProjection {
         }
         change.accept(document);
         document.put("sequence", sequence);
-        collection.replaceOne(Filters.eq("_id", creditCode), document, new ReplaceOptions().upsert(true));
+        collection.replace(document);
     }
 }

@@ -1,9 +1,7 @@
 package org.greencredit.projections.trial;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.greencredit.domain.common.CanonicalJson;
 import org.greencredit.domain.trial.api.TrialRunRecorded;
+import org.greencredit.projections.batch.BatchedCollection;
 
 /**
  * 试评价记录: one document per recorded trial run (keyed by its id, replaced whole), so the indicator view shows which
@@ -25,29 +24,27 @@ public class TrialRunsProjection {
     public static final String PROCESSING_GROUP = "trial-runs";
     public static final String COLLECTION = "trial_runs";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
 
     public TrialRunsProjection(MongoDatabase database) {
-        this.collection = database.getCollection(COLLECTION);
+        this.collection = new BatchedCollection(database, COLLECTION);
     }
 
     @EventHandler
     void on(TrialRunRecorded event) {
-        collection.replaceOne(Filters.eq("_id", event.trialRunId()),
-                              new Document("_id", event.trialRunId()).append("system", event.system())
-                                      .append("version", event.version()).append("event", CanonicalJson.write(event)),
-                              new ReplaceOptions().upsert(true));
+        collection.replace(new Document("_id", event.trialRunId()).append("system", event.system())
+                                   .append("version", event.version()).append("event", CanonicalJson.write(event)));
     }
 
     @ResetHandler
     void reset() {
-        collection.deleteMany(new Document());
+        collection.deleteAll();
     }
 
     @QueryHandler
     TrialRunList handle(FindTrialRuns query) {
         List<TrialRunRecorded> runs = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("system", query.system()), Filters.eq("version", query.version())))
+        collection.stored().find(Filters.and(Filters.eq("system", query.system()), Filters.eq("version", query.version())))
                   .forEach(document -> runs.add(CanonicalJson.read(document.getString("event"),
                                                                    TrialRunRecorded.class)));
         runs.sort(Comparator.comparing(TrialRunRecorded::recordedOn).reversed()

@@ -115,4 +115,13 @@ class AuditTimelineProjectionTest {
 
         new CrashBetweenWrites(mongo, AuditTimelineProjection::new).assertConverges(harness.published());
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        timeline();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, AuditTimelineProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

@@ -126,4 +126,13 @@ class CreditFileEntriesProjectionTest {
         assertThat(new CrashBetweenWrites(mongo, CreditFileEntriesProjection::new)
                            .assertConverges(harness.published())).isPositive();
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        file();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, CreditFileEntriesProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

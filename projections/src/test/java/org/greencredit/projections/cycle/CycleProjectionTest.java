@@ -92,4 +92,13 @@ class CycleProjectionTest {
 
         new CrashBetweenWrites(mongo, CycleProjection::new).assertConverges(harness.published());
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        cycles();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, CycleProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

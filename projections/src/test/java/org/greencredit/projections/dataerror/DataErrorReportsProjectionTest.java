@@ -1,6 +1,7 @@
 package org.greencredit.projections.dataerror;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.CrashBetweenWrites;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.Subscription;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -115,5 +117,34 @@ class DataErrorReportsProjectionTest {
 
         new CrashBetweenWrites(mongo, database -> new DataErrorReportsProjection(
                 database, SimpleQueryUpdateEmitter.builder().build())).assertConverges(harness.published());
+    }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        reports();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new DataErrorReportsProjection(
+                database, SimpleQueryUpdateEmitter.builder().build()));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
+
+    /** The queue is told of each report as its event left it, though the batch writes them only at its end. */
+    @Test
+    void inOneBatchSubscribersSeeEachReportAsItsEventLeftIt() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        ProjectionHarness batched = new ProjectionHarness(new DataErrorReportsProjection(mongo.database(), emitter));
+        Subscription queue = new Subscription(emitter, new FindOpenDataErrorReports());
+
+        batched.deliverInOneBatch(List.of(
+                batched.next(CODE, reported(CODE, "v1#1", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)), AT),
+                batched.next(CODE, new DataErrorDecisionOverdue("v1#1", CODE, "v1", LocalDate.of(2026, 6, 15)), AT),
+                batched.next(CODE, new DataErrorReportRefused("v1#1", CODE, "v1", "处罚有效",
+                                                              LocalDate.of(2026, 6, 16)), AT)));
+
+        assertThat(queue.updates()).map(update -> (DataErrorReportView) update)
+                                   .extracting(DataErrorReportView::state, DataErrorReportView::overdue)
+                                   .containsExactly(tuple("OPEN", false), tuple("OPEN", true),
+                                                    tuple("REFUSED", true));
     }
 }

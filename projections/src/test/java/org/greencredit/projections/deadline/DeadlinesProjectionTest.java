@@ -161,4 +161,17 @@ class DeadlinesProjectionTest {
         assertThat(new CrashBetweenWrites(mongo, database -> new DeadlinesProjection(
                 database, ShippedArrangements::workingDays)).assertConverges(harness.published())).isPositive();
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        harness.publish(CYCLE, OPENED, AT);
+        harness.publish(CYCLE, new DeclarationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 3, 24)), AT);
+        harness.publish(CYCLE, new VerificationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 4, 21),
+                                                           LocalDate.of(2026, 4, 22), LocalDate.of(2026, 5, 8)), AT);
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new DeadlinesProjection(
+                database, ShippedArrangements::workingDays));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

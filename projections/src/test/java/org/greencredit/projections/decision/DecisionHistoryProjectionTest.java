@@ -168,4 +168,13 @@ class DecisionHistoryProjectionTest {
                                                                                            new ShippedVersions()))
                            .assertConverges(harness.published())).isPositive();
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        history();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database, new ShippedVersions()));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

@@ -268,4 +268,38 @@ class EnterpriseDirectoryProjectionTest {
                                                                                     new ShippedVersions()))
                 .assertConverges(harness.published());
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        String code = "91110112MA00000010";
+        harness.publish(code, registered(code, "甲企业"), T1);
+        harness.publish(code, new EnterpriseProfileChanged(code, registered(code, "甲企业新名").profile(),
+                                                           LocalDate.of(2026, 1, 2)), T1);
+        harness.publish(code, ShippedVersions.decided(code, 1, DecisionKind.FINAL, LocalDate.of(2026, 5, 12),
+                                                      ShippedVersions.decision(ShippedVersions.exemplary())), T1);
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new EnterpriseDirectoryProjection(
+                database, updateEmitter, new ShippedVersions()));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
+
+    /** Subscribers are told of each row as its event left it, though the batch writes the row only at its end. */
+    @Test
+    void inOneBatchSubscribersSeeTheRowAsEachEventLeftIt() {
+        String code = "91110000600037341L";
+        UpdateHandlerRegistration<Object> byCode = subscribe(new FindEnterpriseByCreditCode(code));
+
+        harness.deliverInOneBatch(List.of(
+                harness.next(code, registered(code, "通州示例印刷有限公司"), T1),
+                harness.next(code, new EnterpriseProfileChanged(code, registered(code, "通州新名印刷有限公司").profile(),
+                                                                LocalDate.of(2026, 1, 2)), T1),
+                harness.next(code, new EnterpriseLeftScope(code, ScopeExitReason.CLOSED, LocalDate.of(2026, 2, 1),
+                                                           "注销", null), T1)));
+        byCode.complete();
+
+        assertThat(updates(byCode)).containsExactly(listing(code, "通州示例印刷有限公司", true),
+                                                    listing(code, "通州新名印刷有限公司", true),
+                                                    listing(code, "通州新名印刷有限公司", false));
+    }
 }

@@ -1,6 +1,7 @@
 package org.greencredit.projections.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.greencredit.projections.ShippedVersions.CYCLE;
 import static org.greencredit.projections.ShippedVersions.decided;
 import static org.greencredit.projections.ShippedVersions.decision;
@@ -231,5 +232,50 @@ class EvaluationProjectionTest {
 
         assertThat(new CrashBetweenWrites(mongo, database -> new EvaluationProjection(database, updateEmitter))
                            .assertConverges(harness.published())).isPositive();
+    }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        cycle();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new EvaluationProjection(database, updateEmitter));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
+
+    /**
+     * In one batch, the queues are told of the row as each event left it, read from the batch before it is written;
+     * the cycle's progress, counted from the store, is told once, after the batch is written.
+     */
+    @Test
+    void inOneBatchSubscribersSeeEachRowAsItsEventLeftItAndTheProgressOnceItIsStored() {
+        UpdateHandlerRegistration<Object> queue = subscribe(new FindDeclarationsAwaitingVerification(CYCLE));
+        UpdateHandlerRegistration<Object> progress = subscribe(new FindCycleProgress(CYCLE));
+
+        harness.deliverInOneBatch(List.of(
+                harness.next(A, new EnterpriseRegistered(A, LocalDate.of(2012, 3, 1), new EnterpriseProfile(
+                        "甲企业", new Industry("C2319", "行业"), Subdistrict.SONGZHUANG, "通州区示例路1号", A + "001P",
+                        ManagementClass.SIMPLIFIED, false, new Contact("刘工", "13900139000"))), AT),
+                harness.next(A, new EvaluationOpened(A, CYCLE, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                                                     "TZ-GREEN-CREDIT", "2026.1", ShippedVersions.ENGINE.versionHash(),
+                                                     LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 21)), AT),
+                harness.next(A, new ItemDeclared(A, "item-1", CYCLE, FactType.CREDIT_COMMITMENT,
+                                                 LocalDate.of(2025, 6, 1), Evidence.of("承诺书"),
+                                                 FactAttributes.of("text", "承诺")), AT),
+                harness.next(A, new DeclarationClosed(A, CYCLE, LocalDate.of(2026, 3, 24)), AT),
+                harness.next(A, new DeclaredItemVerified(A, "item-1", VerificationOutcome.CONFIRMED,
+                                                         LocalDate.of(2026, 4, 1), null), AT)));
+        List.of(queue, progress).forEach(UpdateHandlerRegistration::complete);
+
+        assertThat(updates(queue)).map(update -> (EvaluationView) update)
+                                  .extracting(EvaluationView::enterpriseName, EvaluationView::state,
+                                              EvaluationView::pendingItems)
+                                  .containsExactly(tuple("甲企业", "DECLARATION", List.of()),
+                                                   tuple("甲企业", "DECLARATION", List.of("item-1")),
+                                                   tuple("甲企业", "VERIFICATION", List.of("item-1")),
+                                                   tuple("甲企业", "VERIFICATION", List.of()));
+        assertThat(updates(progress)).singleElement().isInstanceOf(CycleProgress.class)
+                                     .extracting(update -> ((CycleProgress) update).perState())
+                                     .isEqualTo(Map.of("VERIFICATION", 1L));
     }
 }

@@ -150,4 +150,13 @@ class InspectionPlansProjectionTest {
         drawnAndRedrawnWithAResult();
         new CrashBetweenWrites(mongo, InspectionPlansProjection::new).assertConverges(harness.published());
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        drawnAndRedrawnWithAResult();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, InspectionPlansProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

@@ -1,6 +1,7 @@
 package org.greencredit.projections.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.greencredit.domain.inspector.api.InspectorRegistered;
 import org.greencredit.projections.CrashBetweenWrites;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.Subscription;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,5 +114,37 @@ class InspectorsProjectionTest {
         history();
         new CrashBetweenWrites(mongo, database -> new InspectorsProjection(
                 database, SimpleQueryUpdateEmitter.builder().build())).assertConverges(harness.published());
+    }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        history();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new InspectorsProjection(
+                database, SimpleQueryUpdateEmitter.builder().build()));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
+
+    /** The list is told of each inspector as its event left it, though the batch writes them only at its end. */
+    @Test
+    void inOneBatchSubscribersSeeEachInspectorAsItsEventLeftIt() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        ProjectionHarness batched = new ProjectionHarness(new InspectorsProjection(mongo.database(), emitter));
+        Subscription list = new Subscription(emitter, new FindInspectors());
+
+        batched.deliverInOneBatch(List.of(
+                batched.next("Inspector", "ins-a", new InspectorRegistered("ins-a", "李明", "执法一队", "ZF-0001",
+                                                                            "inspector-li", DAY, "admin"),
+                             AT, MetaData.emptyInstance()),
+                batched.next("Inspector", "ins-a", new InspectorRecusalDeclared("ins-a", CODE_A, "配偶在该企业任职",
+                                                                                 DAY, "admin"),
+                             AT, MetaData.emptyInstance()),
+                batched.next("Inspector", "ins-a", new InspectorDeactivated("ins-a", "退休", DAY.plusDays(1), "admin"),
+                             AT, MetaData.emptyInstance())));
+
+        assertThat(list.updates()).map(update -> (InspectorView) update)
+                                  .extracting(inspector -> inspector.recusals().size(), InspectorView::active)
+                                  .containsExactly(tuple(0, true), tuple(1, true), tuple(1, false));
     }
 }

@@ -71,4 +71,13 @@ class PartnerClientsProjectionTest {
         history();
         new CrashBetweenWrites(mongo, PartnerClientsProjection::new).assertConverges(harness.published());
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        history();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, PartnerClientsProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }

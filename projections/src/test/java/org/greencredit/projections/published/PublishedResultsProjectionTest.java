@@ -212,6 +212,15 @@ class PublishedResultsProjectionTest {
                            .assertConverges(history)).isPositive();
     }
 
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        List<EventMessage<?>> history = history();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new PublishedResultsProjection(database, new ShippedVersions()));
+        assertThat(crashes.assertConvergesInBatches(history, 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(history, history.size())).isPositive();
+    }
+
     private PublishedLookup lookup(String code) {
         return harness.query(new FindPublishedResults(List.of(code)), PublishedLookups.class).lookups().get(0);
     }

@@ -1,6 +1,7 @@
 package org.greencredit.projections.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
+import org.greencredit.projections.Subscription;
 import org.greencredit.projections.CrashBetweenWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,35 @@ class RepairApplicationsProjectionTest {
 
         new CrashBetweenWrites(mongo, database -> new RepairApplicationsProjection(
                 database, SimpleQueryUpdateEmitter.builder().build())).assertConverges(harness.published());
+    }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        applications();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new RepairApplicationsProjection(
+                database, SimpleQueryUpdateEmitter.builder().build()));
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
+
+    /** The queue is told of each application as its event left it, though the batch writes them only at its end. */
+    @Test
+    void inOneBatchSubscribersSeeEachApplicationAsItsEventLeftIt() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        ProjectionHarness batched = new ProjectionHarness(new RepairApplicationsProjection(mongo.database(), emitter));
+        Subscription queue = new Subscription(emitter, new FindRepairApplicationsAwaitingDecision());
+
+        batched.deliverInOneBatch(List.of(
+                batched.next(CODE, new RepairApplied(CODE, "app-1", List.of("v1"), Evidence.of("ZG-1"), null,
+                                                     List.of(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)),
+                             AT),
+                batched.next(CODE, new RepairRejected(CODE, "app-1", "罚款未缴纳", LocalDate.of(2026, 6, 3)), AT),
+                batched.next(CODE, new RepairDecisionOverdue(CODE, "app-1", LocalDate.of(2026, 6, 15)), AT)));
+
+        assertThat(queue.updates()).map(update -> (RepairApplicationView) update)
+                                   .extracting(RepairApplicationView::status, RepairApplicationView::overdue)
+                                   .containsExactly(tuple("PENDING", false), tuple("REJECTED", false),
+                                                    tuple("REJECTED", true));
     }
 }

@@ -154,4 +154,13 @@ class ResolvedFactsProjectionTest {
         harness.reset();
         assertThat(find(TrialPopulation.district(), null)).isEmpty();
     }
+
+    @Test
+    void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
+        district();
+
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, ResolvedFactsProjection::new);
+        assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
+        assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
+    }
 }
