@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,7 +81,8 @@ final class DistrictWorld {
 
     /**
      * Plays the planned commands and the steps in day order on the simulated clock: a command dated on or before
-     * the next step's day goes first. Reports every step, and every 2,000th command with how many are planned.
+     * the next step's day goes first. Reports every step with the time it took (a step that fans out over the
+     * district includes the fan-out's), and every 2,000th command with how many are planned.
      */
     void play(Deque<PlannedCommand> pending, Deque<Step> steps, Consumer<String> progress) {
         long total = pending.size();
@@ -100,8 +102,10 @@ final class DistrictWorld {
             } else {
                 Step step = steps.poll();
                 moveTo(stepDay);
+                long started = System.nanoTime();
                 step.action().run();
-                progress.accept(step.name() + " (" + stepDay + ")");
+                progress.accept(String.format(Locale.ROOT, "%s (%s) in %.1f s", step.name(), stepDay,
+                                              (System.nanoTime() - started) / 1e9));
                 stepDay = null;
             }
         }
