@@ -2,20 +2,14 @@ package org.greencredit.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.greencredit.app.admin.ProjectionRebuilds;
-import org.greencredit.app.generator.DistrictGenerator;
-import org.greencredit.app.generator.GenerationSummary;
-import org.greencredit.app.generator.GeneratorSettings;
-import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.resultuse.ResultUseRule;
@@ -71,7 +65,7 @@ class PageQueriesBenchmark {
         try (RunningApplication app = System.getProperty("bench.dataDir") != null
                 ? RunningApplication.start(Path.of(System.getProperty("bench.dataDir")),
                                            "greencredit.deadlines.sweep-interval=PT1H")
-                : generated(scratch, Integer.getInteger("bench.enterprises", 300), report)) {
+                : BenchDistrict.generated(scratch, Integer.getInteger("bench.enterprises", 300), report)) {
             app.bean(ProjectionRebuilds.class).projections()
                .forEach(projection -> app.awaitCaughtUp(projection, Duration.ofMinutes(30)));
             DirectoryClient directory = app.bean(DirectoryClient.class);
@@ -132,22 +126,7 @@ class PageQueriesBenchmark {
                                     + " (open-cycle dialog)", "enterprises"));
             assertThat(batches.found()).as("each filter finds the enterprise it came from").allMatch(found -> found > 0);
         }
-        Path out = Path.of("target", "benchmarks", "page-queries.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
-        report.forEach(System.out::println);
-    }
-
-    private static RunningApplication generated(Path dataDir, int enterprises, List<String> report) {
-        RunningApplication app = RunningApplication.startSimulated(dataDir, LocalDate.of(2024, 1, 2),
-                                                                   "greencredit.reference-data.publish-shipped=false",
-                                                                   "greencredit.deadlines.sweep-interval=PT1H");
-        app.bean(ShippedReferenceData.class).publishIfAbsent();
-        GenerationSummary generated = app.bean(DistrictGenerator.class).generate(
-                new GeneratorSettings(enterprises, 2, 42L, 2025), step -> { });
-        report.add(String.format(Locale.ROOT, "generated %d enterprises, 2 years, seed 42: %d commands in %.0f s",
-                                 enterprises, generated.commands(), generated.took().toMillis() / 1000.0));
-        return app;
+        BenchDistrict.write("page-queries.txt", report);
     }
 
     /** {@value #RUNS} enterprises evenly spread over the directory, each read as the grid reads a row. */

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,6 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.greencredit.app.admin.ProjectionProgress;
 import org.greencredit.app.admin.ProjectionRebuilds;
-import org.greencredit.app.generator.DistrictGenerator;
-import org.greencredit.app.generator.GenerationSummary;
-import org.greencredit.app.generator.GeneratorSettings;
-import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.app.support.CollectionFingerprint;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.actor.Actor;
@@ -76,7 +71,7 @@ class RebuildBenchmark {
         List<String> report = new ArrayList<>();
         try (RunningApplication app = System.getProperty("bench.dataDir") != null
                 ? RunningApplication.start(dataDir, "greencredit.deadlines.sweep-interval=PT1H")
-                : generated(dataDir, enterprises, report)) {
+                : BenchDistrict.generated(dataDir, enterprises, report)) {
             ProjectionRebuilds rebuilds = app.bean(ProjectionRebuilds.class);
             rebuilds.projections().forEach(projection -> app.awaitCaughtUp(projection, Duration.ofMinutes(30)));
             long events = app.storedEvents();
@@ -122,22 +117,7 @@ class RebuildBenchmark {
             report.addAll(new CpuProfile(LIBRARIES, RebuildBenchmark::pool).between(
                     recording, started, finished, "during the rebuild", 12, 20));
         }
-        Path out = Path.of("target", "benchmarks", "rebuild.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
-        report.forEach(System.out::println);
-    }
-
-    private static RunningApplication generated(Path dataDir, int enterprises, List<String> report) {
-        RunningApplication app = RunningApplication.startSimulated(dataDir, LocalDate.of(2024, 1, 2),
-                                                                   "greencredit.reference-data.publish-shipped=false",
-                                                                   "greencredit.deadlines.sweep-interval=PT1H");
-        app.bean(ShippedReferenceData.class).publishIfAbsent();
-        GenerationSummary generated = app.bean(DistrictGenerator.class).generate(
-                new GeneratorSettings(enterprises, 2, 42L, 2025), step -> { });
-        report.add(String.format(Locale.ROOT, "generated %d enterprises, 2 years, seed 42: %d commands in %.0f s",
-                                 enterprises, generated.commands(), generated.took().toMillis() / 1000.0));
-        return app;
+        BenchDistrict.write("rebuild.txt", report);
     }
 
     /**
