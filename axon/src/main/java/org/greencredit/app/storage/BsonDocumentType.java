@@ -76,7 +76,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
             encoded.readBytes(bytes);
             return bytes;
         } catch (RuntimeException notBson) {
-            System.err.println("DEBUGFALLBACK " + notBson + " " + document.keySet());
             return null;
         } finally {
             encoded.release();

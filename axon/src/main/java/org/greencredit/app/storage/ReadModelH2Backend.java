@@ -3,13 +3,15 @@ package org.greencredit.app.storage;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -17,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's H2 backend with two changes to how it uses MVStore; queries, writes, listing and dropping are
- * the library's own.
+ * mongo-java-server's H2 backend with two changes to how it uses MVStore and one to how it batches replies;
+ * queries, writes, listing and dropping are the library's own.
  *
  * <p><b>Opening without index builds.</b> The library implements no secondary (non-unique) index: it accepts and
  * lists the indexes the projections declare for a real MongoDB, and keeps a placeholder that holds nothing. But when
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Documents as BSON, keys as text.</b> A collection's documents are kept by {@link BsonDocumentType}, and
  * its unique indexes ordered by {@link UniqueKeyType}, where the library leaves both to Java serialization.
+ *
+ * <p><b>Replies in batches.</b> A query answers in batches of the size a MongoDB server sends ({@link ReplyBatches}),
+ * where the library sends every match at once.
  */
 final class ReadModelH2Backend extends H2Backend {
 
@@ -61,7 +66,20 @@ final class ReadModelH2Backend extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap(ReadModelMaps.documentsOf(namespace),
                                                                      ReadModelMaps.documents());
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new ReadModelCollection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        /** A query's first reply, cut to the size a MongoDB server would send ({@link ReplyBatches}). */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            Document reply = super.handleCommand(channel, command, query, resolver, oplog);
+            if ("find".equalsIgnoreCase(command)) {
+                ReplyBatches.cutFirstBatch(reply, requestedBatch(query), cursorRegistry);
+            } else if ("aggregate".equalsIgnoreCase(command) && query.get("cursor") instanceof Document cursor) {
+                ReplyBatches.cutFirstBatch(reply, requestedBatch(cursor), cursorRegistry);
+            }
+            return reply;
         }
 
         /**
@@ -99,6 +117,10 @@ final class ReadModelH2Backend extends H2Backend {
                       indexName, collectionName, keys);
             return new DeclaredIndex(indexName, keys);
         }
+    }
+
+    private static int requestedBatch(Document options) {
+        return options.get("batchSize") instanceof Number batchSize ? batchSize.intValue() : 0;
     }
 
     /** The library's placeholder, which has nothing to build: it never holds a document. */
