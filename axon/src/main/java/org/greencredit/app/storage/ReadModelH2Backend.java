@@ -69,12 +69,15 @@ final class ReadModelH2Backend extends H2Backend {
             return new ReadModelCollection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
-        /** A query's first reply, cut to the size a MongoDB server would send ({@link ReplyBatches}). */
+        /**
+         * A query's first reply, cut to the size a MongoDB server would send ({@link ReplyBatches}); a query that
+         * asked for a single batch gets all it asked for, as it will not ask for more.
+         */
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
             Document reply = super.handleCommand(channel, command, query, resolver, oplog);
-            if ("find".equalsIgnoreCase(command)) {
+            if ("find".equalsIgnoreCase(command) && !Boolean.TRUE.equals(query.get("singleBatch"))) {
                 ReplyBatches.cutFirstBatch(reply, requestedBatch(query), cursorRegistry);
             } else if ("aggregate".equalsIgnoreCase(command) && query.get("cursor") instanceof Document cursor) {
                 ReplyBatches.cutFirstBatch(reply, requestedBatch(cursor), cursorRegistry);

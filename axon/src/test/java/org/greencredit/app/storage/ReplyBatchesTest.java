@@ -65,6 +65,18 @@ class ReplyBatchesTest {
     }
 
     @Test
+    void aQueryForASingleBatchGetsEverythingItAskedFor() {
+        database.getCollection("files").insertMany(IntStream.range(0, 300).mapToObj(
+                i -> new Document("_id", String.format("e%03d", i))).toList());
+
+        Document reply = database.runCommand(new Document("find", "files").append("limit", 150)
+                                                     .append("singleBatch", true));
+
+        assertThat(firstBatch(reply)).hasSize(150);
+        assertThat(cursorId(reply)).isZero();
+    }
+
+    @Test
     void noReplyCarriesMoreThan16MebibytesWhateverBatchSizeWasAskedFor() {
         database.getCollection("files").insertMany(IntStream.range(0, 24).mapToObj(
                 i -> new Document("_id", i).append("text", MEGABYTE)).toList());
