@@ -103,7 +103,11 @@ final class DistrictWorld {
                 Step step = steps.poll();
                 moveTo(stepDay);
                 long started = System.nanoTime();
+                GenerationStepEvent recorded = new GenerationStepEvent();
+                recorded.step = step.name();
+                recorded.begin();
                 step.action().run();
+                recorded.commit();
                 progress.accept(String.format(Locale.ROOT, "%s (%s) in %.1f s", step.name(), stepDay,
                                               (System.nanoTime() - started) / 1e9));
                 stepDay = null;
