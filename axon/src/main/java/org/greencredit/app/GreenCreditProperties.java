@@ -30,26 +30,13 @@ public record GreenCreditProperties(@DefaultValue(DEFAULT_DATA_DIR) Path dataDir
      * @param embeddedPort port on 127.0.0.1 for the embedded server; 0 picks a free one
      * @param embeddedPassword password the embedded server requires (user {@code green-credit}); blank = generated
      *                     once per data directory and kept in {@code readmodels/store-password}
-     * @param embeddedCacheMb megabytes of heap the embedded server's file keeps its most used pages in (MVStore's
-     *                     page cache); at least 1
      * @param uri          connection string of an external MongoDB (used when not embedded)
      * @param database     database holding read models, tokens and sagas
      */
     public record Mongo(@DefaultValue("true") boolean embedded,
                         @DefaultValue("27117") int embeddedPort,
                         String embeddedPassword,
-                        @DefaultValue(Mongo.DEFAULT_EMBEDDED_CACHE_MB) int embeddedCacheMb,
                         String uri,
                         @DefaultValue("green-credit") String database) {
-
-        /** MVStore's own default. */
-        public static final String DEFAULT_EMBEDDED_CACHE_MB = "16";
-
-        public Mongo {
-            if (embeddedCacheMb < 1) {
-                throw new IllegalArgumentException("greencredit.mongo.embedded-cache-mb must be at least 1, was "
-                                                   + embeddedCacheMb);
-            }
-        }
     }
 }

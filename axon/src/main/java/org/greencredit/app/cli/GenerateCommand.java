@@ -10,10 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.compaction.NotEnoughSpace;
+import org.greencredit.app.compaction.ReadModelStoreCompaction;
+import org.greencredit.app.compaction.SizeChange;
+import org.greencredit.app.compaction.StoreInUse;
 import org.greencredit.app.generator.DistrictGenerator;
 import org.greencredit.app.generator.GenerationSummary;
 import org.greencredit.app.generator.GeneratorSettings;
 import org.greencredit.app.reference.ShippedReferenceData;
+import org.greencredit.app.storage.EmbeddedMongoServer;
+import org.greencredit.app.storage.ReadStoreConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,9 +98,31 @@ public final class GenerateCommand {
                                : " (no cycle for " + summary.yearsWithoutCycle() + ": calendar year unknown)",
                        summary.took().toMillis() / 1000.0);
         }
+        compactReadModels(Path.of(dataDir));
         out.printf("store size: events %.1f MB, read models %.1f MB%n", megabytes(events),
                    megabytes(Path.of(dataDir, "readmodels")));
         return 0;
+    }
+
+    /**
+     * A generation rewrites each read model many times and the store frees no half-empty space while it runs
+     * (EmbeddedMongoServer#open): at 10,000 enterprises 5.9 GB of file held 177 MB of documents. So the fresh
+     * store is compacted before anyone starts on it; a generation whose compaction fails is still a generation.
+     */
+    private void compactReadModels(Path dataDir) {
+        Path file = EmbeddedMongoServer.file(ReadStoreConfiguration.embeddedStoreDirectory(dataDir));
+        if (!Files.exists(file)) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (ReadModelStoreCompaction readModels = ReadModelStoreCompaction.hold(file)) {
+            SizeChange size = readModels.compact();
+            out.printf("read models compacted from %.1f MB to %.1f MB in %.1f s%n", size.before() / 1_048_576.0,
+                       size.after() / 1_048_576.0, (System.nanoTime() - started) / 1e9);
+        } catch (NotEnoughSpace | StoreInUse | IOException | RuntimeException e) {
+            err.println("generate: the read-model store was not compacted (" + e
+                        + "); run the compact command with the application stopped");
+        }
     }
 
     private int usage() {

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.secrets.LocalSecret;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -37,15 +36,6 @@ public class EmbeddedMongoServer implements AutoCloseable {
      * @param configuredPassword the password to require, or blank for the one kept in the store's directory
      */
     public EmbeddedMongoServer(Path directory, int port, String configuredPassword) throws IOException {
-        this(directory, port, configuredPassword,
-             Integer.parseInt(GreenCreditProperties.Mongo.DEFAULT_EMBEDDED_CACHE_MB));
-    }
-
-    /**
-     * @param configuredPassword the password to require, or blank for the one kept in the store's directory
-     * @param cacheMb            megabytes of heap for the store file's page cache
-     */
-    public EmbeddedMongoServer(Path directory, int port, String configuredPassword, int cacheMb) throws IOException {
         Files.createDirectories(directory);
         Path file = file(directory);
         String where;
@@ -60,7 +50,7 @@ public class EmbeddedMongoServer implements AutoCloseable {
             where = "password from greencredit.mongo.embedded-password";
         }
         ScramSha256Credential credential = ScramSha256Credential.of(USERNAME, password);
-        MVStore store = open(file, cacheMb);
+        MVStore store = open(file);
         this.server = new MongoServer(new AuthenticatingBackend(new ReadModelH2Backend(store), credential));
         try {
             server.bind(LOOPBACK, port);
@@ -90,9 +80,8 @@ public class EmbeddedMongoServer implements AutoCloseable {
      * publication phase. Chunks whose pages are all replaced are still freed and their space reused; the offline
      * {@code compact} command gives back the rest.
      */
-    static MVStore open(Path file, int cacheMb) {
-        return new MVStore.Builder().fileName(file.toString()).compress().autoCompactFillRate(0).cacheSize(cacheMb)
-                                    .open();
+    static MVStore open(Path file) {
+        return new MVStore.Builder().fileName(file.toString()).compress().autoCompactFillRate(0).open();
     }
 
     /** The MVStore file the store keeps in {@code directory}. */

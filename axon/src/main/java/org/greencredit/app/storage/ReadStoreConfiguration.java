@@ -38,7 +38,7 @@ public class ReadStoreConfiguration {
     @ConditionalOnProperty(name = "greencredit.mongo.embedded", havingValue = "true", matchIfMissing = true)
     public EmbeddedMongoServer embeddedMongoServer(GreenCreditProperties properties) throws IOException {
         return new EmbeddedMongoServer(embeddedStoreDirectory(properties.dataDir()), properties.mongo().embeddedPort(),
-                                       properties.mongo().embeddedPassword(), properties.mongo().embeddedCacheMb());
+                                       properties.mongo().embeddedPassword());
     }
 
     @Bean(destroyMethod = "close")

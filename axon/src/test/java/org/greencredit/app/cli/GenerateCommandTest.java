@@ -28,7 +28,8 @@ class GenerateCommandTest {
 
         assertThat(command.run(args)).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("registered 6 of 6 enterprises", "generated 6 enterprises", "[2026-ANNUAL]", "store size")
+                .contains("registered 6 of 6 enterprises", "generated 6 enterprises", "[2026-ANNUAL]",
+                          "read models compacted from", "store size")
                 .containsPattern("2026-ANNUAL published \\(2026-\\d\\d-\\d\\d\\) in \\d+\\.\\d s");
 
         assertThat(command.run(args)).isEqualTo(2);
