@@ -1,6 +1,7 @@
 package org.greencredit.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.calendar.api.EnterYearArrangement;
 import org.greencredit.domain.calendar.api.YearArrangementEntered;
-import org.greencredit.domain.common.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,11 +65,5 @@ class WorkingDayCalendarTest {
     void onlyAnAdministratorOrTheSystemEntersYears() {
         refused(fixture.givenNoPriorActivity(), new EnterYearArrangement(WorkingDayCalendar.ID, Y2026),
                 Actor.officer("o", "执法大队").asMetaData(), "actor.notPermitted [OFFICER]");
-    }
-
-    private static void refused(org.axonframework.test.aggregate.TestExecutor<WorkingDayCalendar> given,
-                                Object command, Map<String, ?> metaData, String message) {
-        given.when(command, metaData).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 }

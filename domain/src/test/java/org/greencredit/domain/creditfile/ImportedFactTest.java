@@ -1,7 +1,7 @@
 package org.greencredit.domain.creditfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.greencredit.domain.creditfile.RegistrationTest.refused;
+import static org.greencredit.domain.support.Refusals.refused;
 import static org.greencredit.domain.support.CreditFileFixtures.CLOCK;
 import static org.greencredit.domain.support.CreditFileFixtures.CODE;
 import static org.greencredit.domain.support.CreditFileFixtures.OFFICER;

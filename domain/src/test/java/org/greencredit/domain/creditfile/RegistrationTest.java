@@ -8,11 +8,11 @@ import static org.greencredit.domain.support.CreditFileFixtures.OFFICER;
 import static org.greencredit.domain.support.CreditFileFixtures.OTHER_CODE;
 import static org.greencredit.domain.support.CreditFileFixtures.profile;
 import static org.greencredit.domain.support.CreditFileFixtures.registered;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.ChangeEnterpriseProfile;
 import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
@@ -161,13 +161,5 @@ class RegistrationTest {
 
     private static EnterpriseProfile changed(java.util.function.UnaryOperator<EnterpriseProfile> change) {
         return change.apply(profile());
-    }
-
-    static void refused(org.axonframework.test.aggregate.TestExecutor<EnterpriseCreditFile> given, Object command,
-                        Map<String, ?> metaData, String message) {
-        given.when(command, metaData)
-             .expectNoEvents()
-             .expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 }

@@ -1,6 +1,6 @@
 package org.greencredit.domain.creditfile;
 
-import static org.greencredit.domain.creditfile.RegistrationTest.refused;
+import static org.greencredit.domain.support.Refusals.refused;
 import static org.greencredit.domain.support.CreditFileFixtures.CODE;
 import static org.greencredit.domain.support.CreditFileFixtures.ENTERPRISE;
 import static org.greencredit.domain.support.CreditFileFixtures.OFFICER;

@@ -7,14 +7,13 @@ import static org.greencredit.domain.support.CreditFileFixtures.OFFICER;
 import static org.greencredit.domain.support.CreditFileFixtures.OTHER_CODE;
 import static org.greencredit.domain.support.CreditFileFixtures.SHIPPED_CALENDAR;
 import static org.greencredit.domain.support.CreditFileFixtures.SYSTEM;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.cycle.api.CloseCycle;
 import org.greencredit.domain.cycle.api.CloseDeclarationPhase;
 import org.greencredit.domain.cycle.api.CloseDisclosurePhase;
@@ -66,12 +65,6 @@ class EvaluationCycleTest {
         return new CycleOpened(CYCLE, 2026, "2026年度第一批试点", BATCH, LocalDate.of(2025, 1, 1),
                                LocalDate.of(2025, 12, 31), DefaultIndicatorSystem.SYSTEM,
                                DefaultIndicatorSystem.VERSION, DefaultVersions.HASH, SCHEDULE);
-    }
-
-    private static void refused(TestExecutor<EvaluationCycle> given, Object command, Map<String, ?> metaData,
-                                String message) {
-        given.when(command, metaData).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.greencredit.domain.support.CreditFileFixtures.SHIPPED_CALENDAR
 import static org.greencredit.domain.support.CreditFileFixtures.SYSTEM;
 import static org.greencredit.domain.support.CreditFileFixtures.TODAY;
 import static org.greencredit.domain.support.CreditFileFixtures.id;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
 import org.greencredit.domain.creditfile.api.FactRecorded;
@@ -102,12 +102,6 @@ class DataErrorReportsTest {
     private static DataErrorReported reported() {
         return new DataErrorReported(REPORT, CODE, VIOLATION, FactType.VIOLATION, OCCURRED, VIOLATION_ATTRIBUTES,
                                      REASON, List.of(PDF), TODAY, DEADLINE, 2);
-    }
-
-    private static void refused(TestExecutor<DataErrorReports> given, Object command, Map<String, ?> actor,
-                                String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.greencredit.domain.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -141,11 +142,5 @@ class IndicatorCatalogTest {
                 "actor.notPermitted [OFFICER]");
         refused(fixture.given(DRAFTED), new PublishIndicatorVersion(SYSTEM, "2026.1", LocalDate.of(2026, 1, 1)), OFFICER,
                 "actor.notPermitted [OFFICER]");
-    }
-
-    private static void refused(org.axonframework.test.aggregate.TestExecutor<IndicatorCatalog> given, Object command,
-                                Map<String, ?> metaData, String message) {
-        given.when(command, metaData).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 }

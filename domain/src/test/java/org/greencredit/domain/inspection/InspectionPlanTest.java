@@ -1,6 +1,7 @@
 package org.greencredit.domain.inspection;
 
 import static org.greencredit.domain.inspection.DrawFixtures.district;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,10 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.dataerror.CreditFileFacts;
 import org.greencredit.domain.dataerror.FileFacts;
 import org.greencredit.domain.fact.Evidence;
@@ -82,11 +81,6 @@ class InspectionPlanTest {
         return new InspectionResultRecorded(PERIOD, PERIOD + "#1", code, outcome,
                                             outcome == InspectionOutcome.NOT_INSPECTED ? null : TODAY, factId, note,
                                             correction, TODAY, by, inspector);
-    }
-
-    private static void refused(TestExecutor<InspectionPlan> given, Object command, Map<String, ?> actor,
-                                String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class).expectExceptionMessage(message);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.greencredit.domain.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.greencredit.domain.support.Refusals.refused;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
@@ -77,11 +77,6 @@ class InspectorTest {
 
     private static InspectorRecusalDeclared recused() {
         return new InspectorRecusalDeclared(ID, CODE, "配偶在该企业任职", TODAY, "admin-wang");
-    }
-
-    private static void refused(TestExecutor<Inspector> given, Object command, Map<String, ?> actor, String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test

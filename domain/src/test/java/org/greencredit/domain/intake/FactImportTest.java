@@ -1,12 +1,12 @@
 package org.greencredit.domain.intake;
 
+import static org.greencredit.domain.support.Refusals.refused;
+
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.intake.api.CompleteImport;
 import org.greencredit.domain.intake.api.ImportCompleted;
@@ -41,11 +41,6 @@ class FactImportTest {
     private static ImportStarted started() {
         return new ImportStarted(ID, ImportKind.FACTS, ImportChannel.FILE, "执法处罚2025.xlsx", 20480, SHA, 3,
                                  "officer-zhang");
-    }
-
-    private static void refused(TestExecutor<FactImport> given, Object command, Map<String, ?> actor, String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.greencredit.domain.partner;
 
+import static org.greencredit.domain.support.Refusals.refused;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.partner.api.PartnerClientRegistered;
 import org.greencredit.domain.partner.api.PartnerClientRevoked;
 import org.greencredit.domain.partner.api.RegisterPartnerClient;
@@ -53,12 +53,6 @@ class PartnerClientTest {
         return new PartnerClientRegistered(ID, "通州农商银行", "绿色金融部",
                                            List.of(PartnerScope.LOOKUP, PartnerScope.CHANGES),
                                            LocalDate.of(2027, 3, 1), HASH, null, TODAY, "admin-wang");
-    }
-
-    private static void refused(TestExecutor<PartnerClient> given, Object command, Map<String, ?> actor,
-                                String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test

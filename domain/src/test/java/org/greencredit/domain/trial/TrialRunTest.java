@@ -10,9 +10,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
+import org.greencredit.domain.support.Refusals;
 import org.greencredit.domain.trial.api.RecordTrialRun;
 import org.greencredit.domain.trial.api.TrialRunRecorded;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +72,7 @@ class TrialRunTest {
     }
 
     private void refused(Object command, Map<String, ?> actor, String message) {
-        fixture.givenNoPriorActivity().when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-               .expectExceptionMessage(message);
+        Refusals.refused(fixture.givenNoPriorActivity(), command, actor, message);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.greencredit.domain.upload;
 
+import static org.greencredit.domain.support.Refusals.refused;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.support.MutableClock;
 import org.greencredit.domain.upload.api.ProduceResultsUpload;
@@ -64,12 +64,6 @@ class CreditPlatformUploadsTest {
         return new ResultsUploadProduced(CYCLE, command.uploadId(), sequence, command.kind(), command.baseUploadId(),
                                          "TZ-GREEN-CREDIT", "2026.1", SHA, command.rows(), command.gradeCounts(),
                                          command.files(), by, AT);
-    }
-
-    private static void refused(TestExecutor<CreditPlatformUploads> given, Object command, Map<String, ?> actor,
-                                String message) {
-        given.when(command, actor).expectNoEvents().expectException(RuleViolation.class)
-             .expectExceptionMessage(message);
     }
 
     @Test
