@@ -3,6 +3,7 @@ package org.greencredit.app.clock;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.common.SimulatedClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

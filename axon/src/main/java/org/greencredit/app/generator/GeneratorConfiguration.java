@@ -2,11 +2,11 @@ package org.greencredit.app.generator;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.reference.ShippedReferenceData;
 import org.greencredit.domain.calendar.CalendarSource;
+import org.greencredit.domain.common.SimulatedClock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -10,9 +10,9 @@ import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.greencredit.app.GreenCreditApplication;
-import org.greencredit.app.clock.SimulatedClock;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.common.SimulatedClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

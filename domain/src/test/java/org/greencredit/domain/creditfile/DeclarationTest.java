@@ -17,6 +17,7 @@ import static org.greencredit.domain.support.EvaluationFixtures.opened;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.creditfile.api.DeclareItem;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.FactRecorded;
@@ -28,9 +29,8 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
-import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
-import org.greencredit.domain.support.MutableClock;
+import org.greencredit.domain.support.CreditFileFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,11 +149,11 @@ class DeclarationTest {
 
     @Test
     void aDeclarationAfterTheDeadlineIsRefusedEvenBeforeTheWindowIsClosed() {
-        MutableClock clock = new MutableClock(DECLARATION_DEADLINE);
+        SimulatedClock clock = new SimulatedClock(DECLARATION_DEADLINE);
         fixture = CreditFileFixtures.fixture(new ClaimedNumbers(), clock);
         fixture.given(registered(), opened()).when(declareIso(), ENTERPRISE).expectEvents(isoDeclared());
 
-        clock.setDay(DECLARATION_DEADLINE.plusDays(1));
+        clock.moveTo(DECLARATION_DEADLINE.plusDays(1));
         refused(fixture.given(registered(), opened()), declareIso(), ENTERPRISE,
                 "declaration.deadlinePassed [" + DECLARATION_DEADLINE + "]");
     }
@@ -165,7 +165,7 @@ class DeclarationTest {
         refused(fixture.given(registered(), opened(), isoDeclared()), confirm, ASSESSOR,
                 "evaluation.state.wrong [" + CYCLE + ", evaluationState.DECLARATION, evaluationState.VERIFICATION]");
 
-        MutableClock clock = new MutableClock(VERIFICATION_DEADLINE.plusDays(1));
+        SimulatedClock clock = new SimulatedClock(VERIFICATION_DEADLINE.plusDays(1));
         fixture = CreditFileFixtures.fixture(new ClaimedNumbers(), clock);
         refused(fixture.given(registered(), opened(), isoDeclared(), declarationClosed()), confirm, ASSESSOR,
                 "verification.deadlinePassed [" + VERIFICATION_DEADLINE + "]");

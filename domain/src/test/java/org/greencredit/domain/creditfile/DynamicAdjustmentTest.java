@@ -22,6 +22,7 @@ import static org.greencredit.domain.support.EvaluationFixtures.seriousViolation
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.creditfile.api.CorrectViolation;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.DecisionTrigger;
@@ -38,10 +39,9 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.RuleHit;
-import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
+import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.DefaultVersions;
-import org.greencredit.domain.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class DynamicAdjustmentTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 12);
     private static final Evidence REPORT = Evidence.of("京通环应〔2026〕3号");
 
-    private final MutableClock clock = new MutableClock(TODAY);
+    private final SimulatedClock clock = new SimulatedClock(TODAY);
     private FixtureConfiguration<EnterpriseCreditFile> fixture;
 
     @BeforeEach
@@ -174,7 +174,7 @@ class DynamicAdjustmentTest {
         ResolvedFact falsified = new ResolvedFact(id(8), FactType.VIOLATION, falsifiedOn, falsification.attributes());
         GradeDecision adjusted = DefaultVersions.ENGINE.score(List.of(falsified), PERIOD_FROM, falsifiedOn,
                                                               falsifiedOn);
-        clock.setDay(PUBLISHED_ON);
+        clock.moveTo(PUBLISHED_ON);
 
         fixture.given(registered(), opened(), declarationClosed(), graded(1, preliminary), disclosed(),
                       falsification, disclosureClosed())

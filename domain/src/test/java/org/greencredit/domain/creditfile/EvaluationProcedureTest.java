@@ -32,14 +32,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.creditfile.api.CloseDeclaration;
 import org.greencredit.domain.creditfile.api.CloseDisclosure;
 import org.greencredit.domain.creditfile.api.CompleteVerification;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.DecisionTrigger;
+import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
-import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
 import org.greencredit.domain.creditfile.api.EvaluationOpened;
 import org.greencredit.domain.creditfile.api.FileObjection;
@@ -66,9 +67,8 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.RuleHit;
-import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
-import org.greencredit.domain.support.MutableClock;
+import org.greencredit.domain.support.CreditFileFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class EvaluationProcedureTest {
     private static final Evidence MONITORING_REPORT = new Evidence("JC-2025-118", "第三方监测报告证明设施正常运行");
     private static final FactAttributes ISO = FactAttributes.of("kind", "ISO14001", "validUntil", "2028-04-01");
 
-    private final MutableClock clock = new MutableClock(LocalDate.of(2026, 3, 10));
+    private final SimulatedClock clock = new SimulatedClock(LocalDate.of(2026, 3, 10));
     private FixtureConfiguration<EnterpriseCreditFile> fixture;
 
     @BeforeEach
@@ -167,7 +167,7 @@ class EvaluationProcedureTest {
 
         @Test
         void declarationsCloseTheDayAfterTheDeadline() {
-            clock.setDay(DECLARATION_DEADLINE.plusDays(1));
+            clock.moveTo(DECLARATION_DEADLINE.plusDays(1));
             fixture.given(registered(), opened())
                    .when(new CloseDeclaration(CODE, CYCLE), SYSTEM)
                    .expectEvents(new DeclarationClosed(CODE, CYCLE, DECLARATION_DEADLINE.plusDays(1)));
@@ -175,14 +175,14 @@ class EvaluationProcedureTest {
 
         @Test
         void notBeforeTheDeadlineHasPassed() {
-            clock.setDay(DECLARATION_DEADLINE);
+            clock.moveTo(DECLARATION_DEADLINE);
             refused(fixture.given(registered(), opened()), new CloseDeclaration(CODE, CYCLE), SYSTEM,
                     "deadline.notPassed [" + DECLARATION_DEADLINE + "]");
         }
 
         @Test
         void notTwiceNotByStaffAndNotForAnotherCycle() {
-            clock.setDay(DECLARATION_DEADLINE.plusDays(1));
+            clock.moveTo(DECLARATION_DEADLINE.plusDays(1));
             refused(fixture.given(registered(), opened(), declarationClosed()), new CloseDeclaration(CODE, CYCLE),
                     SYSTEM, "evaluation.state.wrong [" + CYCLE
                             + ", evaluationState.VERIFICATION, evaluationState.DECLARATION]");
@@ -201,7 +201,7 @@ class EvaluationProcedureTest {
 
         @Test
         void theAssessorCompletesVerificationOnceEveryItemIsResolved() {
-            clock.setDay(LocalDate.of(2026, 4, 1));
+            clock.moveTo(LocalDate.of(2026, 4, 1));
             fixture.given(registered(), opened(), iso, declarationClosed(),
                           new DeclaredItemVerified(CODE, id(20), VerificationOutcome.CONFIRMED,
                                                    LocalDate.of(2026, 3, 30), null))
@@ -233,7 +233,7 @@ class EvaluationProcedureTest {
 
         @BeforeEach
         void theDayAfterTheVerificationDeadline() {
-            clock.setDay(VERIFICATION_DEADLINE.plusDays(1));
+            clock.moveTo(VERIFICATION_DEADLINE.plusDays(1));
         }
 
         @Test
@@ -309,7 +309,7 @@ class EvaluationProcedureTest {
 
         @Test
         void theEnterpriseObjectsDuringDisclosureAndTheReviewDeadlineCountsWorkingDays() {
-            clock.setDay(OBJECTED_ON);
+            clock.moveTo(OBJECTED_ON);
             fixture.given(gradedWithSeriousViolation())
                    .when(objection, ENTERPRISE)
                    .expectEvents(objectionFiled());
@@ -317,13 +317,13 @@ class EvaluationProcedureTest {
 
         @Test
         void notBeforeDisclosureStartsNorAfterItEnds() {
-            clock.setDay(DISCLOSURE_START.minusDays(1));
+            clock.moveTo(DISCLOSURE_START.minusDays(1));
             refused(fixture.given(gradedWithSeriousViolation()), objection, ENTERPRISE,
                     "objection.disclosureNotStarted [" + DISCLOSURE_START + "]");
-            clock.setDay(DISCLOSURE_END.plusDays(1));
+            clock.moveTo(DISCLOSURE_END.plusDays(1));
             refused(fixture.given(gradedWithSeriousViolation()), objection, ENTERPRISE,
                     "objection.disclosureOver [" + DISCLOSURE_END + "]");
-            clock.setDay(DISCLOSURE_END);
+            clock.moveTo(DISCLOSURE_END);
             refused(fixture.given(with(gradedWithSeriousViolation(), disclosureClosed())), objection, ENTERPRISE,
                     "objection.disclosureOver [" + DISCLOSURE_END + "]");
         }
@@ -336,7 +336,7 @@ class EvaluationProcedureTest {
 
         @Test
         void onceOnlyByTheEnterpriseItselfAndWithReasons() {
-            clock.setDay(OBJECTED_ON);
+            clock.moveTo(OBJECTED_ON);
             refused(fixture.given(with(gradedWithSeriousViolation(), objectionFiled())), objection, ENTERPRISE,
                     "objection.alreadyFiled [" + CYCLE + "]");
             refused(fixture.given(gradedWithSeriousViolation()), objection, OTHER_ENTERPRISE,
@@ -355,7 +355,7 @@ class EvaluationProcedureTest {
 
         @BeforeEach
         void duringReview() {
-            clock.setDay(OBJECTED_ON.plusDays(5));
+            clock.moveTo(OBJECTED_ON.plusDays(5));
         }
 
         @Test
@@ -420,7 +420,7 @@ class EvaluationProcedureTest {
         void anOverdueReviewIsFlaggedOnceAndCanStillBeDecided() {
             RecordObjectionReviewOverdue flag = new RecordObjectionReviewOverdue(CODE, CYCLE);
             ObjectionReviewOverdue overdue = new ObjectionReviewOverdue(CODE, CYCLE, REVIEW_DEADLINE);
-            clock.setDay(REVIEW_DEADLINE.plusDays(1));
+            clock.moveTo(REVIEW_DEADLINE.plusDays(1));
             fixture.given(with(gradedWithSeriousViolation(), objectionFiled()))
                    .when(flag, SYSTEM)
                    .expectEvents(overdue)
@@ -435,7 +435,7 @@ class EvaluationProcedureTest {
             refused(fixture.given(with(gradedWithSeriousViolation(), objectionFiled(),
                                        reviewed(ObjectionOutcome.REJECTED))), flag, SYSTEM,
                     "objection.alreadyReviewed [" + CYCLE + "]");
-            clock.setDay(REVIEW_DEADLINE);
+            clock.moveTo(REVIEW_DEADLINE);
             refused(fixture.given(with(gradedWithSeriousViolation(), objectionFiled())), flag, SYSTEM,
                     "deadline.notPassed [" + REVIEW_DEADLINE + "]");
         }
@@ -448,10 +448,10 @@ class EvaluationProcedureTest {
 
         @Test
         void disclosureClosesTheDayAfterItsEnd() {
-            clock.setDay(DISCLOSURE_END);
+            clock.moveTo(DISCLOSURE_END);
             refused(fixture.given(gradedWithSeriousViolation()), new CloseDisclosure(CODE, CYCLE), SYSTEM,
                     "deadline.notPassed [" + DISCLOSURE_END + "]");
-            clock.setDay(DISCLOSURE_END.plusDays(3));
+            clock.moveTo(DISCLOSURE_END.plusDays(3));
             fixture.given(gradedWithSeriousViolation())
                    .when(new CloseDisclosure(CODE, CYCLE), SYSTEM)
                    .expectEvents(disclosureClosed());
@@ -463,7 +463,7 @@ class EvaluationProcedureTest {
 
         @Test
         void withoutAnObjectionThePreliminaryGradeIsPublishedAndComesIntoForce() {
-            clock.setDay(PUBLISHED_ON);
+            clock.moveTo(PUBLISHED_ON);
             fixture.given(with(gradedWithSeriousViolation(), disclosureClosed()))
                    .when(new PublishFinalGrade(CODE, CYCLE), SYSTEM)
                    .expectEvents(published(2, 1, preliminary, PUBLISHED_ON))
@@ -480,7 +480,7 @@ class EvaluationProcedureTest {
 
         @Test
         void aPublicationDuringReviewIsAnnouncedAndFollowsARejection() {
-            clock.setDay(PUBLISHED_ON);
+            clock.moveTo(PUBLISHED_ON);
             Object[] underReview = with(gradedWithSeriousViolation(), objectionFiled(), disclosureClosed());
             FinalPublicationAnnounced announced = new FinalPublicationAnnounced(CODE, CYCLE, PUBLISHED_ON);
             fixture.given(underReview)
@@ -490,7 +490,7 @@ class EvaluationProcedureTest {
             refused(fixture.given(with(underReview, announced)), new PublishFinalGrade(CODE, CYCLE), SYSTEM,
                     "publication.alreadyAnnounced [" + CYCLE + "]");
 
-            clock.setDay(PUBLISHED_ON.plusDays(3));
+            clock.moveTo(PUBLISHED_ON.plusDays(3));
             fixture.given(with(underReview, announced))
                    .when(new ReviewObjection(CODE, CYCLE, ObjectionOutcome.REJECTED, "经核实"), REVIEWER)
                    .expectEvents(new ObjectionReviewed(CODE, CYCLE, ObjectionOutcome.REJECTED, "经核实",
@@ -501,7 +501,7 @@ class EvaluationProcedureTest {
         @Test
         void aPublicationDuringReviewFollowsTheRegrade() {
             LocalDate regradedOn = PUBLISHED_ON.plusDays(4);
-            clock.setDay(regradedOn);
+            clock.moveTo(regradedOn);
             ViolationCorrected revoked = new ViolationCorrected(CODE, id(1), CorrectionOutcome.REVOKED,
                                                                 PUBLISHED_ON.plusDays(2), MONITORING_REPORT,
                                                                 FactAttributes.empty());
@@ -520,7 +520,7 @@ class EvaluationProcedureTest {
 
         @Test
         void publicationWaitsForTheEndOfDisclosureAndHappensOnce() {
-            clock.setDay(PUBLISHED_ON);
+            clock.moveTo(PUBLISHED_ON);
             refused(fixture.given(gradedWithSeriousViolation()), new PublishFinalGrade(CODE, CYCLE), SYSTEM,
                     "disclosure.notClosed [" + CYCLE + "]");
             refused(fixture.given(with(gradedWithSeriousViolation(), disclosureClosed(),

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.creditfile.api.ApplyForRepair;
 import org.greencredit.domain.creditfile.api.DecideRepair;
 import org.greencredit.domain.creditfile.api.DecisionTrigger;
@@ -45,9 +46,8 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.domain.scoring.GradeDecision;
-import org.greencredit.domain.support.CreditFileFixtures;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
-import org.greencredit.domain.support.MutableClock;
+import org.greencredit.domain.support.CreditFileFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ class RepairTest {
             CODE, id(2), FactType.PENALTY_FULFILLED, LocalDate.of(2025, 4, 20), FactSource.ENFORCEMENT,
             Evidence.of("缴款书 2025-0420"), FactAttributes.of("violationId", id(1)));
 
-    private final MutableClock clock = new MutableClock(APPLIED_ON);
+    private final SimulatedClock clock = new SimulatedClock(APPLIED_ON);
     private FixtureConfiguration<EnterpriseCreditFile> fixture;
 
     @BeforeEach
@@ -115,7 +115,7 @@ class RepairTest {
 
     @Test
     void approvalStopsTheFactCountingAndRegrades() {
-        clock.setDay(APPLIED_ON.plusDays(3));
+        clock.moveTo(APPLIED_ON.plusDays(3));
         GradeDecision repaired = preliminaryOn(List.of(new ResolvedFact(id(2), FactType.PENALTY_FULFILLED,
                                                                         LocalDate.of(2025, 4, 20),
                                                                         FactAttributes.of("violationId", id(1)))));
@@ -176,13 +176,13 @@ class RepairTest {
     void anOverdueDecisionIsFlaggedOnce() {
         RecordRepairDecisionOverdue flag = new RecordRepairDecisionOverdue(CODE, APPLICATION);
         RepairDecisionOverdue overdue = new RepairDecisionOverdue(CODE, APPLICATION, DECISION_DEADLINE);
-        clock.setDay(DECISION_DEADLINE.plusDays(1));
+        clock.moveTo(DECISION_DEADLINE.plusDays(1));
         fixture.given(and(publishedC(), applied(false)))
                .when(flag, SYSTEM)
                .expectEvents(overdue);
         refused(fixture.given(and(publishedC(), applied(false), overdue)), flag, SYSTEM,
                 "repair.alreadyOverdue [" + APPLICATION + "]");
-        clock.setDay(DECISION_DEADLINE);
+        clock.moveTo(DECISION_DEADLINE);
         refused(fixture.given(and(publishedC(), applied(false))), flag, SYSTEM,
                 "deadline.notPassed [" + DECISION_DEADLINE + "]");
     }

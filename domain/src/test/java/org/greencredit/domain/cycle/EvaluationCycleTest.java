@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.cycle.api.CloseCycle;
 import org.greencredit.domain.cycle.api.CloseDeclarationPhase;
 import org.greencredit.domain.cycle.api.CloseDisclosurePhase;
@@ -30,7 +31,6 @@ import org.greencredit.domain.cycle.api.PublishFinalGrades;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.support.DefaultVersions;
-import org.greencredit.domain.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class EvaluationCycleTest {
             LocalDate.of(2026, 5, 8));
     private static final List<String> BATCH = List.of(CODE, OTHER_CODE);
 
-    private final MutableClock clock = new MutableClock(OPENED_ON);
+    private final SimulatedClock clock = new SimulatedClock(OPENED_ON);
     private FixtureConfiguration<EvaluationCycle> fixture;
 
     @BeforeEach
@@ -103,33 +103,33 @@ class EvaluationCycleTest {
 
     @Test
     void aCycleWhoseDeadlinesFallInAnUnknownYearIsRefused() {
-        clock.setDay(LocalDate.of(2026, 12, 14));
+        clock.moveTo(LocalDate.of(2026, 12, 14));
         refused(fixture.givenNoPriorActivity(), open(BATCH), OFFICER, "calendar.yearUnknown [2027]");
     }
 
     @Test
     void phasesCloseTheDayAfterTheirDeadlinesInTurn() {
-        clock.setDay(SCHEDULE.declarationDeadline());
+        clock.moveTo(SCHEDULE.declarationDeadline());
         refused(fixture.given(opened()), new CloseDeclarationPhase(CYCLE), SYSTEM,
                 "deadline.notPassed [" + SCHEDULE.declarationDeadline() + "]");
-        clock.setDay(SCHEDULE.declarationDeadline().plusDays(1));
+        clock.moveTo(SCHEDULE.declarationDeadline().plusDays(1));
         DeclarationPhaseClosed declarationsClosed = new DeclarationPhaseClosed(CYCLE, BATCH, LocalDate.of(2026, 3, 24));
         fixture.given(opened()).when(new CloseDeclarationPhase(CYCLE), SYSTEM).expectEvents(declarationsClosed);
         refused(fixture.given(opened(), declarationsClosed), new CloseDeclarationPhase(CYCLE), SYSTEM,
                 "cycle.phase.wrong [" + CYCLE + ", cyclePhase.VERIFICATION, cyclePhase.DECLARATION]");
 
-        clock.setDay(LocalDate.of(2026, 4, 22));
+        clock.moveTo(LocalDate.of(2026, 4, 22));
         VerificationPhaseClosed verificationClosed = new VerificationPhaseClosed(
                 CYCLE, BATCH, SCHEDULE.verificationDeadline(), SCHEDULE.disclosureStart(), SCHEDULE.disclosureEnd());
         fixture.given(opened(), declarationsClosed).when(new CloseVerificationPhase(CYCLE), SYSTEM)
                .expectEvents(verificationClosed);
 
-        clock.setDay(LocalDate.of(2026, 5, 11));
+        clock.moveTo(LocalDate.of(2026, 5, 11));
         DisclosurePhaseClosed disclosureClosed = new DisclosurePhaseClosed(CYCLE, BATCH, LocalDate.of(2026, 5, 11));
         fixture.given(opened(), declarationsClosed, verificationClosed).when(new CloseDisclosurePhase(CYCLE), SYSTEM)
                .expectEvents(disclosureClosed);
 
-        clock.setDay(LocalDate.of(2026, 5, 15));
+        clock.moveTo(LocalDate.of(2026, 5, 15));
         refused(fixture.given(opened(), declarationsClosed, verificationClosed, disclosureClosed),
                 new PublishFinalGrades(CYCLE), SYSTEM, "actor.notPermitted [SYSTEM]");
         FinalGradesPublished published = new FinalGradesPublished(CYCLE, BATCH, LocalDate.of(2026, 5, 15));
@@ -148,12 +148,12 @@ class EvaluationCycleTest {
     @Test
     void verificationAndDisclosureDoNotCloseBeforeTheirLastDayHasPassed() {
         DeclarationPhaseClosed declarationsClosed = new DeclarationPhaseClosed(CYCLE, BATCH, LocalDate.of(2026, 3, 24));
-        clock.setDay(SCHEDULE.verificationDeadline());
+        clock.moveTo(SCHEDULE.verificationDeadline());
         refused(fixture.given(opened(), declarationsClosed), new CloseVerificationPhase(CYCLE), SYSTEM,
                 "deadline.notPassed [" + SCHEDULE.verificationDeadline() + "]");
         VerificationPhaseClosed verificationClosed = new VerificationPhaseClosed(
                 CYCLE, BATCH, SCHEDULE.verificationDeadline(), SCHEDULE.disclosureStart(), SCHEDULE.disclosureEnd());
-        clock.setDay(SCHEDULE.disclosureEnd());
+        clock.moveTo(SCHEDULE.disclosureEnd());
         refused(fixture.given(opened(), declarationsClosed, verificationClosed), new CloseDisclosurePhase(CYCLE),
                 SYSTEM, "deadline.notPassed [" + SCHEDULE.disclosureEnd() + "]");
         refused(fixture.given(opened(), declarationsClosed, verificationClosed), new CloseDisclosurePhase(CYCLE),
@@ -164,7 +164,7 @@ class EvaluationCycleTest {
     void aLateVerificationCloseMovesDisclosureToStartOnTheNextWorkingDay() {
         // the sweep ran late, on Saturday 2 May (劳动节): disclosure starts on Wednesday 6 May and runs 10 working
         // days, Saturday 9 May (调休) included, to Monday 18 May
-        clock.setDay(LocalDate.of(2026, 5, 2));
+        clock.moveTo(LocalDate.of(2026, 5, 2));
         DeclarationPhaseClosed declarationsClosed = new DeclarationPhaseClosed(CYCLE, BATCH, LocalDate.of(2026, 3, 24));
         fixture.given(opened(), declarationsClosed).when(new CloseVerificationPhase(CYCLE), SYSTEM)
                .expectEvents(new VerificationPhaseClosed(CYCLE, BATCH, SCHEDULE.verificationDeadline(),
@@ -180,7 +180,7 @@ class EvaluationCycleTest {
         fixture.given(opened(), excluded)
                .when(new ExcludeFromCycle(CYCLE, OTHER_CODE, "creditFile.notFound"), SYSTEM)
                .expectNoEvents();
-        clock.setDay(LocalDate.of(2026, 3, 24));
+        clock.moveTo(LocalDate.of(2026, 3, 24));
         fixture.given(opened(), excluded).when(new CloseDeclarationPhase(CYCLE), SYSTEM)
                .expectEvents(new DeclarationPhaseClosed(CYCLE, List.of(CODE), LocalDate.of(2026, 3, 24)));
         refused(fixture.given(opened()), new ExcludeFromCycle(CYCLE, OTHER_CODE, "x"), OFFICER,

@@ -12,8 +12,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.cycle.CyclePhase;
-import org.greencredit.domain.support.MutableClock;
 import org.greencredit.domain.upload.api.ProduceResultsUpload;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class CreditPlatformUploadsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CreditPlatformUploads.class);
-        fixture.registerInjectableResource(new MutableClock(LocalDate.of(2026, 6, 1)));
+        fixture.registerInjectableResource(new SimulatedClock(LocalDate.of(2026, 6, 1)));
         fixture.registerInjectableResource((CyclePhases) cycleId -> Optional.ofNullable(phases.get(cycleId)));
     }
 

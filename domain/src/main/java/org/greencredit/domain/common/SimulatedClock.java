@@ -1,15 +1,14 @@
-package org.greencredit.app.clock;
+package org.greencredit.domain.common;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.greencredit.domain.common.BusinessDay;
 
 /**
  * A district clock that stands on a chosen day (noon in Beijing) until moved: the generator walks a synthetic
- * district through the years with it, and tests walk the procedure through its deadlines. Never the clock of a
- * real district.
+ * district through the years with it, and tests — of the aggregates and of the application — walk the procedure
+ * through its deadlines. Never the clock of a real district.
  */
 public final class SimulatedClock extends Clock {
 
