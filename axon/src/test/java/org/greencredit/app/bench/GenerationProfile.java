@@ -48,11 +48,14 @@ class GenerationProfile {
     void report() throws Exception {
         Path recording = Path.of(System.getProperty("bench.recording", "target/scale-30000/generate.jfr"));
         Map<String, RecordedEvent> lastOfEachPhase = new LinkedHashMap<>();
-        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (event.getEventType().getName().equals(STEP_EVENT)) {
-                String step = event.getString("step");
-                PHASES.stream().filter(step::endsWith).findFirst()
-                      .ifPresent(phase -> lastOfEachPhase.put(phase, event));
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if (event.getEventType().getName().equals(STEP_EVENT)) {
+                    String step = event.getString("step");
+                    PHASES.stream().filter(step::endsWith).findFirst()
+                          .ifPresent(phase -> lastOfEachPhase.put(phase, event));
+                }
             }
         }
         List<String> report = new ArrayList<>();

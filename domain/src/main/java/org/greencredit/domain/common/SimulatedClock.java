@@ -1,6 +1,7 @@
 package org.greencredit.domain.common;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,11 @@ public final class SimulatedClock extends Clock {
     /** Sets the clock to noon of {@code day}; it may go back, which only tests do. */
     public void moveTo(LocalDate day) {
         now = day.atTime(12, 0).atZone(BusinessDay.DISTRICT_ZONE).toInstant();
+    }
+
+    /** Moves the clock on by {@code duration}, for work that counts minutes and hours (retries, backoff). */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     public LocalDate today() {
