@@ -3,7 +3,11 @@ package org.greencredit.app.creditfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -131,6 +136,44 @@ class CreditFileIntegrationTest {
                         .contains(new Refusal("fact.id.duplicate", List.of(facts.get(3).factId()))));
         assertThat(app.bean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class)
                       .readSnapshot(TestCreditCodes.code(300))).isPresent();
+    }
+
+    /**
+     * A snapshot is a cache of the file's state in the form the class had when it was taken. The form changed at
+     * revision 2 (evaluations and repair applications became entities), so a revision-1 snapshot must be passed
+     * over and the file rebuilt from its events — here the stored revision-1 snapshot is an empty file, which would
+     * forget the recorded facts if it were read.
+     */
+    @Test
+    void aSnapshotOfAnEarlierRevisionIsPassedOverAndTheFileReplayedFromItsEvents() throws Exception {
+        app.send(TestEnterprises.registration(301, "旧快照测试企业"));
+        List<RecordFact> facts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            RecordFact tax = new RecordFact(TestCreditCodes.code(301), UUID.randomUUID().toString(), FactType.TAX,
+                                            LocalDate.of(2025, 2, 1).plusDays(i), FactSource.TAX,
+                                            Evidence.of("税务通知 " + i), FactAttributes.of("status", "PAID"));
+            app.send(tax);
+            facts.add(tax);
+        }
+        try (Connection connection = app.bean(DataSource.class).getConnection();
+             PreparedStatement revisions = connection.prepareStatement(
+                     "SELECT payloadRevision FROM SnapshotEventEntry WHERE aggregateIdentifier = ?");
+             PreparedStatement downgrade = connection.prepareStatement(
+                     "UPDATE SnapshotEventEntry SET payloadRevision = '1', payload = ? WHERE aggregateIdentifier = ?")) {
+            revisions.setString(1, TestCreditCodes.code(301));
+            try (ResultSet stored = revisions.executeQuery()) {
+                assertThat(stored.next()).as("a snapshot was taken").isTrue();
+                assertThat(stored.getString(1)).isEqualTo("2");
+            }
+            downgrade.setBytes(1, "{}".getBytes(StandardCharsets.UTF_8));
+            downgrade.setString(2, TestCreditCodes.code(301));
+            assertThat(downgrade.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThatThrownBy(() -> app.send(facts.get(2)))
+                .isInstanceOf(CommandExecutionException.class)
+                .satisfies(e -> assertThat(((CommandExecutionException) e).getDetails())
+                        .contains(new Refusal("fact.id.duplicate", List.of(facts.get(2).factId()))));
     }
 
     private static Callable<Boolean> succeeds(CountDownLatch start, RecordFact command) {

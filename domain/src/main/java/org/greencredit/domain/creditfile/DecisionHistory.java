@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.greencredit.domain.creditfile.api.GradeDecided;
 
 /**
@@ -27,6 +28,7 @@ public final class DecisionHistory {
         return history;
     }
 
+    @EventSourcingHandler
     void apply(GradeDecided event) {
         decisions.add(new RecordedDecision(event.decisionId(), event.kind(), event.cycleId(), event.decidedOn(),
                                            event.decision(), event.basedOn(), event.trigger()));

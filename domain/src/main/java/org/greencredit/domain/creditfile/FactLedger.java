@@ -1,6 +1,7 @@
 package org.greencredit.domain.creditfile;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
@@ -15,12 +18,14 @@ import org.greencredit.domain.creditfile.api.FactRecorded;
 import org.greencredit.domain.creditfile.api.ItemDeclared;
 import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.ViolationCorrected;
+import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
 
 /**
  * Every fact and declared item of one credit file, with its status. Changed only by the credit file's events;
- * {@link #resolved()} is the list of facts that count at this point of the stream, the input of scoring.
+ * {@link #resolved()} is the list of facts that count at this point of the stream, the input of scoring. A member of
+ * the credit file: it receives every event of the file and keeps what changes facts and declarations.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -30,6 +35,7 @@ public final class FactLedger {
     private final Map<String, DeclaredItem> declarations = new LinkedHashMap<>();
     private final Map<String, ImportedContent> imported = new LinkedHashMap<>();
 
+    @EventSourcingHandler
     void apply(FactRecorded event) {
         facts.put(event.factId(), new RecordedFact(event.factId(), event.type(), event.occurredOn(), event.source(),
                                                    event.evidence(), event.attributes(), FactStatus.COUNTED));
@@ -44,6 +50,7 @@ public final class FactLedger {
         return Optional.ofNullable(imported.get(factId));
     }
 
+    @EventSourcingHandler
     void apply(ViolationCorrected event) {
         RecordedFact violation = facts.get(event.violationId());
         facts.put(event.violationId(), event.outcome() == CorrectionOutcome.REVOKED
@@ -51,17 +58,20 @@ public final class FactLedger {
                 : violation.withCorrection(FactStatus.CHANGED, event.newAttributes()));
     }
 
+    @EventSourcingHandler
     void apply(ItemDeclared event) {
         declarations.put(event.itemId(), new DeclaredItem(event.itemId(), event.cycleId(), event.type(),
                                                           event.occurredOn(), event.evidence(), event.attributes(),
                                                           DeclarationStatus.PENDING));
     }
 
+    @EventSourcingHandler
     void apply(DeclaredItemsLapsed event) {
         event.itemIds().forEach(id -> declarations.computeIfPresent(
                 id, (key, item) -> item.withStatus(DeclarationStatus.LAPSED)));
     }
 
+    @EventSourcingHandler
     void apply(RepairApproved event) {
         event.factIds().forEach(id -> facts.computeIfPresent(
                 id, (key, fact) -> fact.withCorrection(FactStatus.REPAIRED, fact.attributes())));
@@ -98,6 +108,7 @@ public final class FactLedger {
                            .map(DeclaredItem::itemId).toList();
     }
 
+    @EventSourcingHandler
     void apply(DeclaredItemVerified event) {
         DeclarationStatus status = switch (event.outcome()) {
             case CONFIRMED -> DeclarationStatus.CONFIRMED;
@@ -110,6 +121,56 @@ public final class FactLedger {
     /** Whether a fact or a declared item already has this id. */
     public boolean knows(String id) {
         return facts.containsKey(id) || declarations.containsKey(id);
+    }
+
+    /** A violation of this file that a correction can still change or revoke. */
+    RecordedFact correctableViolation(String violationId) {
+        RecordedFact violation = fact(violationId).filter(fact -> fact.type() == FactType.VIOLATION)
+                                                  .orElseThrow(() -> new RuleViolation(
+                                                          "violation.notFound", String.valueOf(violationId)));
+        if (violation.status() == FactStatus.REVOKED) {
+            throw new RuleViolation("violation.alreadyRevoked", violationId);
+        }
+        return violation;
+    }
+
+    /** Refuses an id that is not a UUID, or that a fact or declared item of this file already has. */
+    void requireNewId(String id) {
+        CreditFileRules.requireUuid(id, "fact.id.invalid");
+        if (knows(id)) {
+            throw new RuleViolation("fact.id.duplicate", id);
+        }
+    }
+
+    /**
+     * A fulfilled penalty names a counting violation not fulfilled yet, a completed rectification a counting finding
+     * not rectified yet; neither can predate what it names.
+     */
+    void requireReferencesHold(FactType type, FactAttributes attributes, LocalDate occurredOn) {
+        if (type == FactType.PENALTY_FULFILLED) {
+            String violationId = attributes.text("violationId");
+            RecordedFact violation = requireCountingFact(violationId, FactType.VIOLATION, "violation.notFound");
+            if (isPenaltyFulfilled(violationId)) {
+                throw new RuleViolation("violation.alreadyFulfilled", violationId);
+            }
+            BusinessDates.notBefore("field.occurredOn", occurredOn, "field.violationDate", violation.occurredOn());
+        } else if (type == FactType.RECTIFICATION_COMPLETED) {
+            String findingId = attributes.text("findingId");
+            RecordedFact finding = requireCountingFact(findingId, FactType.DIAGNOSIS_FINDING, "finding.notFound");
+            if (isRectifiedOrDeclaredRectified(findingId)) {
+                throw new RuleViolation("finding.alreadyRectified", findingId);
+            }
+            BusinessDates.notBefore("field.occurredOn", occurredOn, "field.findingDate", finding.occurredOn());
+        }
+    }
+
+    private RecordedFact requireCountingFact(String id, FactType type, String notFoundKey) {
+        RecordedFact fact = fact(id).filter(found -> found.type() == type)
+                                    .orElseThrow(() -> new RuleViolation(notFoundKey, id));
+        if (fact.status() == FactStatus.REVOKED) {
+            throw new RuleViolation("violation.alreadyRevoked", id);
+        }
+        return fact;
     }
 
     public Optional<RecordedFact> fact(String factId) {

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.greencredit.domain.common.RuleViolation;
+import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.intake.RowOutcome;
 
 /**
  * What a source record said when it was first imported, to tell a repeated import (same content: nothing to do)
@@ -16,6 +20,19 @@ import org.greencredit.domain.fact.FactType;
  * import's column keys, so a report can point at the cells.
  */
 record ImportedContent(FactType type, LocalDate occurredOn, Evidence evidence, FactAttributes attributes) {
+
+    /** A repeated import of the record: already recorded when its content is the same, a conflict otherwise. */
+    RowOutcome repeatedBy(RecordFact command) {
+        CreditFileRules.requireEvidence(command.evidence());
+        FactAttributes attributes = command.type().validate(CreditFileRules.attributesOf(command.attributes()),
+                                                            command.occurredOn());
+        List<String> columns = differences(new ImportedContent(command.type(), command.occurredOn(),
+                                                               command.evidence(), attributes));
+        if (!columns.isEmpty()) {
+            throw new RuleViolation("import.conflict", String.join(",", columns));
+        }
+        return RowOutcome.ALREADY_RECORDED;
+    }
 
     /** The columns in which {@code other} differs from this content; empty when it is the same record. */
     List<String> differences(ImportedContent other) {
@@ -39,8 +56,21 @@ record ImportedContent(FactType type, LocalDate occurredOn, Evidence evidence, F
         return columns;
     }
 
+    /**
+     * A repeated import of a registration: already recorded with the same particulars; with others it conflicts,
+     * naming them — a profile change is the way to change them.
+     */
+    static RowOutcome repeatedRegistration(LocalDate establishedOn, EnterpriseProfile profile,
+                                           RegisterEnterprise command) {
+        List<String> columns = differences(establishedOn, profile, command.establishedOn(), command.profile());
+        if (!columns.isEmpty()) {
+            throw new RuleViolation("import.conflict", String.join(",", columns));
+        }
+        return RowOutcome.ALREADY_RECORDED;
+    }
+
     /** The columns of the enterprise register in which an imported registration differs from the file's. */
-    static List<String> differences(LocalDate establishedOn, EnterpriseProfile profile, LocalDate importedOn,
+    private static List<String> differences(LocalDate establishedOn, EnterpriseProfile profile, LocalDate importedOn,
                                     EnterpriseProfile imported) {
         List<String> columns = new ArrayList<>();
         if (!Objects.equals(establishedOn, importedOn)) {

@@ -99,7 +99,7 @@ class DeclarationTest {
 
     @Test
     void aFalseItemRaisesAFalseDeclaration() {
-        String falseId = EnterpriseCreditFile.falseDeclarationId(id(20));
+        String falseId = CreditFileRules.falseDeclarationId(id(20));
 
         fixture.given(registered(), opened(), isoDeclared(), declarationClosed())
                .when(new VerifyDeclaredItem(CODE, id(20), VerificationOutcome.FALSE, VERIFIED, "证书系伪造"), ASSESSOR)
