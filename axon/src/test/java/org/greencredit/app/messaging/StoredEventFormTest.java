@@ -76,6 +76,7 @@ import org.greencredit.domain.cycle.api.EnterpriseExcludedFromCycle;
 import org.greencredit.domain.cycle.api.FinalGradesPublished;
 import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.domain.decisionnumber.api.DecisionNumberClaimed;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.greencredit.domain.inspection.DrawBasis;
 import org.greencredit.domain.inspection.DrawInputs;
 import org.greencredit.domain.inspection.DrawInspector;
@@ -330,8 +331,8 @@ class StoredEventFormTest {
                     new FinalPublicationAnnounced(CODE, CYCLE, LocalDate.of(2026, 5, 15)));
         CURRENT.put("RepairApplied-1.json", new RepairApplied(
                 CODE, REPAIR, List.of(FACT), new Evidence("ZG-2026-07", "整改验收报告"), "守法承诺",
-                List.of(new RepairCondition("WAITING_PERIOD", true, List.of()),
-                        new RepairCondition("PENALTIES_FULFILLED", false, List.of(FACT))),
+                List.of(new RepairCondition(RepairConditionKind.WAITING_PERIOD, true, List.of()),
+                        new RepairCondition(RepairConditionKind.PENALTIES_FULFILLED, false, List.of(FACT))),
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)));
         CURRENT.put("RepairApproved-1.json",
                     new RepairApproved(CODE, REPAIR, List.of(FACT), LocalDate.of(2026, 6, 4)));

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** 信用修复: who may apply, after how long, what must hold, and how fast staff must decide. */
 public record RepairRules(List<String> eligibleGrades, Map<String, Integer> minimumWaitMonths,
-                          List<NotRepairable> notRepairable, List<String> requires, int decisionWorkingDays,
+                          List<NotRepairable> notRepairable, List<RepairConditionKind> requires,
+                          int decisionWorkingDays,
                           String effect) {
 
     public RepairRules {

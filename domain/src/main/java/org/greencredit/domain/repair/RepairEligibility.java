@@ -10,6 +10,7 @@ import java.util.Set;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.greencredit.domain.indicator.RepairRules;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.scoring.RuleHit;
@@ -21,8 +22,6 @@ import org.greencredit.domain.scoring.RuleHit;
  * answer, so the enterprise sees live what an officer will see.
  */
 public final class RepairEligibility {
-
-    public static final String WAITING_PERIOD = "WAITING_PERIOD";
 
     private RepairEligibility() {
     }
@@ -67,15 +66,15 @@ public final class RepairEligibility {
                                                  LocalDate today) {
         List<RepairCondition> conditions = new ArrayList<>();
         conditions.add(waitingPeriod(rules, inForce, factIds, today));
-        for (String required : rules.requires()) {
+        for (RepairConditionKind required : rules.requires()) {
             conditions.add(switch (required) {
-                case "FINDINGS_RECTIFIED" -> findingsRectified(counting);
-                case "PENALTIES_FULFILLED" -> penaltiesFulfilled(counting, factIds, inForce);
-                case "NO_NEW_VIOLATION_SINCE_GRADE" -> noNewViolation(counting, inForceSince);
-                case "COMMITMENT_SIGNED" -> new RepairCondition(required, commitment != null && !commitment.isBlank()
+                case FINDINGS_RECTIFIED -> findingsRectified(counting);
+                case PENALTIES_FULFILLED -> penaltiesFulfilled(counting, factIds, inForce);
+                case NO_NEW_VIOLATION_SINCE_GRADE -> noNewViolation(counting, inForceSince);
+                case COMMITMENT_SIGNED -> new RepairCondition(required, commitment != null && !commitment.isBlank()
                         || counting.stream().anyMatch(f -> f.type() == FactType.CREDIT_COMMITMENT
                                                             && f.occurredOn().isAfter(inForceSince)), List.of());
-                default -> throw new IllegalStateException("unknown repair condition " + required);
+                case WAITING_PERIOD -> throw new IllegalStateException("the waiting period is not a requirement");
             });
         }
         return conditions;
@@ -92,7 +91,7 @@ public final class RepairEligibility {
             waitEnds = ends.isAfter(waitEnds) ? ends : waitEnds;
         }
         boolean holds = !today.isBefore(waitEnds);
-        return new RepairCondition(WAITING_PERIOD, holds, holds ? List.of() : List.of(waitEnds.toString()));
+        return new RepairCondition(RepairConditionKind.WAITING_PERIOD, holds, holds ? List.of() : List.of(waitEnds.toString()));
     }
 
     /** The severity a fact's waiting period is counted by. */
@@ -112,7 +111,7 @@ public final class RepairEligibility {
                 .forEach(f -> rectified.add(f.attributes().text("findingId")));
         List<String> open = counting.stream().filter(f -> f.type() == FactType.DIAGNOSIS_FINDING)
                                     .map(ResolvedFact::factId).filter(id -> !rectified.contains(id)).toList();
-        return new RepairCondition("FINDINGS_RECTIFIED", open.isEmpty(), open);
+        return new RepairCondition(RepairConditionKind.FINDINGS_RECTIFIED, open.isEmpty(), open);
     }
 
     private static RepairCondition penaltiesFulfilled(List<ResolvedFact> counting, List<String> factIds,
@@ -123,14 +122,14 @@ public final class RepairEligibility {
         List<String> unpaid = factsOf(inForce, factIds).stream().filter(f -> f.type() == FactType.VIOLATION)
                                                        .map(ResolvedFact::factId)
                                                        .filter(id -> !fulfilled.contains(id)).toList();
-        return new RepairCondition("PENALTIES_FULFILLED", unpaid.isEmpty(), unpaid);
+        return new RepairCondition(RepairConditionKind.PENALTIES_FULFILLED, unpaid.isEmpty(), unpaid);
     }
 
     private static RepairCondition noNewViolation(List<ResolvedFact> counting, LocalDate inForceSince) {
         List<String> newer = counting.stream().filter(f -> f.type() == FactType.VIOLATION
                                                            && f.occurredOn().isAfter(inForceSince))
                                      .map(ResolvedFact::factId).toList();
-        return new RepairCondition("NO_NEW_VIOLATION_SINCE_GRADE", newer.isEmpty(), newer);
+        return new RepairCondition(RepairConditionKind.NO_NEW_VIOLATION_SINCE_GRADE, newer.isEmpty(), newer);
     }
 
     /** Facts that cost points or moved the grade in a decision. */

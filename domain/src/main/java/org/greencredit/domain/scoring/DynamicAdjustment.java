@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.greencredit.domain.fact.ResolvedFact;
+import org.greencredit.domain.indicator.AdjustmentTrigger;
 import org.greencredit.domain.indicator.DynamicAdjustmentRules;
 
 /**
@@ -59,13 +60,13 @@ public final class DynamicAdjustment {
     private static Optional<String> triggeringFact(DynamicAdjustmentRules rules, GradeDecision candidate,
                                                    Set<String> newFactIds) {
         List<RuleHit> hits = new ArrayList<>();
-        if (rules.triggers().contains("VETO")) {
+        if (rules.triggers().contains(AdjustmentTrigger.VETO)) {
             hits.addAll(candidate.vetoes());
         }
-        if (rules.triggers().contains("CEILING")) {
+        if (rules.triggers().contains(AdjustmentTrigger.CEILING)) {
             hits.addAll(candidate.ceilings());
         }
-        if (rules.triggers().contains("DOWNGRADE")) {
+        if (rules.triggers().contains(AdjustmentTrigger.DOWNGRADE)) {
             hits.addAll(candidate.downgrades());
         }
         return hits.stream().flatMap(hit -> hit.factIds().stream()).filter(newFactIds::contains).findFirst();

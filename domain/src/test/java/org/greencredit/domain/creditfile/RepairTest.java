@@ -44,6 +44,7 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.support.CreditFileFixtures.ClaimedNumbers;
@@ -96,11 +97,11 @@ class RepairTest {
 
     private static RepairApplied applied(boolean penaltyPaid) {
         return new RepairApplied(CODE, APPLICATION, List.of(id(1)), RECTIFIED, COMMITMENT, List.of(
-                new RepairCondition("WAITING_PERIOD", true, List.of()),
-                new RepairCondition("FINDINGS_RECTIFIED", true, List.of()),
-                new RepairCondition("PENALTIES_FULFILLED", penaltyPaid, penaltyPaid ? List.of() : List.of(id(1))),
-                new RepairCondition("NO_NEW_VIOLATION_SINCE_GRADE", true, List.of()),
-                new RepairCondition("COMMITMENT_SIGNED", true, List.of())), APPLIED_ON, DECISION_DEADLINE);
+                new RepairCondition(RepairConditionKind.WAITING_PERIOD, true, List.of()),
+                new RepairCondition(RepairConditionKind.FINDINGS_RECTIFIED, true, List.of()),
+                new RepairCondition(RepairConditionKind.PENALTIES_FULFILLED, penaltyPaid, penaltyPaid ? List.of() : List.of(id(1))),
+                new RepairCondition(RepairConditionKind.NO_NEW_VIOLATION_SINCE_GRADE, true, List.of()),
+                new RepairCondition(RepairConditionKind.COMMITMENT_SIGNED, true, List.of())), APPLIED_ON, DECISION_DEADLINE);
     }
 
     @Test

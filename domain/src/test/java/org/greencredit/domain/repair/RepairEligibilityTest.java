@@ -9,6 +9,7 @@ import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.fact.ResolvedFact;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.greencredit.domain.indicator.RepairRules;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.domain.support.DefaultVersions;
@@ -31,8 +32,8 @@ class RepairEligibilityTest {
                                             LocalDate.of(2026, 4, 21));
     }
 
-    private static RepairCondition condition(List<RepairCondition> conditions, String name) {
-        return conditions.stream().filter(c -> c.condition().equals(name)).findFirst().orElseThrow();
+    private static RepairCondition condition(List<RepairCondition> conditions, RepairConditionKind kind) {
+        return conditions.stream().filter(c -> c.condition() == kind).findFirst().orElseThrow();
     }
 
     @Test
@@ -44,11 +45,11 @@ class RepairEligibilityTest {
 
         List<RepairCondition> early = RepairEligibility.evaluate(RULES, c, GRADED_ON, List.of(serious, general),
                                                                  List.of("g"), "承诺", LocalDate.of(2026, 2, 28));
-        assertThat(condition(early, "WAITING_PERIOD"))
-                .isEqualTo(new RepairCondition("WAITING_PERIOD", false, List.of("2026-03-01")));
+        assertThat(condition(early, RepairConditionKind.WAITING_PERIOD))
+                .isEqualTo(new RepairCondition(RepairConditionKind.WAITING_PERIOD, false, List.of("2026-03-01")));
         List<RepairCondition> due = RepairEligibility.evaluate(RULES, c, GRADED_ON, List.of(serious, general),
                                                                List.of("g"), "承诺", LocalDate.of(2026, 3, 1));
-        assertThat(condition(due, "WAITING_PERIOD").holds()).isTrue();
+        assertThat(condition(due, RepairConditionKind.WAITING_PERIOD).holds()).isTrue();
     }
 
     @Test
@@ -59,8 +60,8 @@ class RepairEligibilityTest {
 
         List<RepairCondition> conditions = RepairEligibility.evaluate(
                 RULES, c, GRADED_ON, List.of(serious, general), List.of("g", "s"), "承诺", LocalDate.of(2026, 6, 1));
-        assertThat(condition(conditions, "WAITING_PERIOD"))
-                .isEqualTo(new RepairCondition("WAITING_PERIOD", false, List.of("2026-09-01")));
+        assertThat(condition(conditions, RepairConditionKind.WAITING_PERIOD))
+                .isEqualTo(new RepairCondition(RepairConditionKind.WAITING_PERIOD, false, List.of("2026-09-01")));
     }
 
     @Test
@@ -71,7 +72,7 @@ class RepairEligibilityTest {
 
         List<RepairCondition> conditions = RepairEligibility.evaluate(RULES, d, GRADED_ON, List.of(falsified),
                                                                       List.of("f"), "承诺", LocalDate.of(2026, 6, 1));
-        assertThat(condition(conditions, "WAITING_PERIOD").details()).containsExactly("2026-08-01");
+        assertThat(condition(conditions, RepairConditionKind.WAITING_PERIOD).details()).containsExactly("2026-08-01");
     }
 
     @Test
@@ -86,9 +87,9 @@ class RepairEligibilityTest {
 
         List<RepairCondition> conditions = RepairEligibility.evaluate(RULES, c, GRADED_ON, counting, List.of("s"),
                                                                       null, LocalDate.of(2026, 6, 1));
-        assertThat(condition(conditions, "FINDINGS_RECTIFIED").details()).containsExactly("f1");
-        assertThat(condition(conditions, "NO_NEW_VIOLATION_SINCE_GRADE").details()).containsExactly("n");
-        assertThat(condition(conditions, "COMMITMENT_SIGNED").holds()).isFalse();
+        assertThat(condition(conditions, RepairConditionKind.FINDINGS_RECTIFIED).details()).containsExactly("f1");
+        assertThat(condition(conditions, RepairConditionKind.NO_NEW_VIOLATION_SINCE_GRADE).details()).containsExactly("n");
+        assertThat(condition(conditions, RepairConditionKind.COMMITMENT_SIGNED).holds()).isFalse();
 
         ResolvedFact rectified = new ResolvedFact("r1", FactType.RECTIFICATION_COMPLETED, LocalDate.of(2026, 5, 30),
                                                   FactAttributes.of("findingId", "f1", "verifiedBy", "第三方"));
@@ -98,8 +99,9 @@ class RepairEligibilityTest {
                 RULES, c, GRADED_ON, List.of(serious, finding, rectified, commitment), List.of("s"), null,
                 LocalDate.of(2026, 6, 1));
         assertThat(later).filteredOn(RepairCondition::holds).extracting(RepairCondition::condition)
-                         .containsExactly("WAITING_PERIOD", "FINDINGS_RECTIFIED", "NO_NEW_VIOLATION_SINCE_GRADE",
-                                          "COMMITMENT_SIGNED");
+                         .containsExactly(RepairConditionKind.WAITING_PERIOD, RepairConditionKind.FINDINGS_RECTIFIED,
+                                          RepairConditionKind.NO_NEW_VIOLATION_SINCE_GRADE,
+                                          RepairConditionKind.COMMITMENT_SIGNED);
     }
 
     @Test

@@ -39,7 +39,7 @@ public class RepairApplicationsProjection {
     void on(RepairApplied event) {
         List<Document> conditions = new ArrayList<>();
         event.conditions().forEach(condition -> conditions.add(
-                new Document("condition", condition.condition()).append("holds", condition.holds())
+                new Document("condition", condition.condition().name()).append("holds", condition.holds())
                         .append("details", condition.details())));
         Document row = new Document("_id", event.applicationId()).append("creditCode", event.creditCode())
                 .append("factIds", event.factIds())

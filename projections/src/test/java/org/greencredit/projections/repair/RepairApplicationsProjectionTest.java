@@ -14,6 +14,7 @@ import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
 import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.greencredit.domain.repair.RepairCondition;
 import org.greencredit.projections.InMemoryMongo;
 import org.greencredit.projections.ProjectionHarness;
@@ -42,8 +43,8 @@ class RepairApplicationsProjectionTest {
 
     private void applications() {
         publish(new RepairApplied(CODE, "app-1", List.of("v1"), new Evidence("ZG-1", "整改报告"), "承诺",
-                                  List.of(new RepairCondition("WAITING_PERIOD", true, List.of()),
-                                          new RepairCondition("PENALTIES_FULFILLED", false, List.of("v1"))),
+                                  List.of(new RepairCondition(RepairConditionKind.WAITING_PERIOD, true, List.of()),
+                                          new RepairCondition(RepairConditionKind.PENALTIES_FULFILLED, false, List.of("v1"))),
                                   LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)));
         publish(new RepairRejected(CODE, "app-1", "罚款未缴纳", LocalDate.of(2026, 6, 3)));
         publish(new RepairApplied(CODE, "app-2", List.of("v1"), Evidence.of("ZG-2"), null, List.of(),

@@ -21,8 +21,7 @@ import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.RepairStatus;
 import org.greencredit.domain.cycle.CyclePhase;
-import org.greencredit.domain.indicator.DefaultIndicatorSystem;
-import org.greencredit.domain.repair.RepairEligibility;
+import org.greencredit.domain.indicator.RepairConditionKind;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
@@ -91,8 +90,9 @@ class TranslationsTest {
                 words.add(prefix + value.name());
             }
         }
-        words.add("repairCondition." + RepairEligibility.WAITING_PERIOD);
-        DefaultIndicatorSystem.definition().repair().requires().forEach(c -> words.add("repairCondition." + c));
+        for (RepairConditionKind condition : RepairConditionKind.values()) {
+            words.add("repairCondition." + condition.name());
+        }
 
         assertThat(words).hasSizeGreaterThan(40);
         for (String word : words) {
