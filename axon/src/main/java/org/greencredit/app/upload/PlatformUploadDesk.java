@@ -26,7 +26,7 @@ import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ProduceResultsUpload;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.ui.cycle.ResultsUploads;
 
 /**
@@ -176,7 +176,7 @@ public class PlatformUploadDesk implements ResultsUploads {
 
     @Override
     public void writeAnnouncement(String cycleId, OutputStream out) {
-        CycleView cycle = results.cycle(cycleId);
+        CycleSummary cycle = results.cycle(cycleId);
         if (!"PUBLISHED".equals(cycle.phase()) && !"CLOSED".equals(cycle.phase())) {
             throw new RuleViolation("upload.cycleNotPublished", cycleId, "cyclePhase." + cycle.phase());
         }

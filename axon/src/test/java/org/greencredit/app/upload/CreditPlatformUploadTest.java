@@ -53,7 +53,7 @@ import org.greencredit.domain.upload.UploadFile;
 import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.decision.CycleResults;
 import org.greencredit.projections.decision.DecisionSummary;
@@ -90,7 +90,7 @@ class CreditPlatformUploadTest extends ViewContext {
 
     @Test
     void aFullUploadThenAnIncrementalOneAfterADynamicAdjustment() throws Exception {
-        CycleView cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleView.class).join();
+        CycleSummary cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleSummary.class).join();
         assertThat(cycle.phase()).isIn("PUBLISHED", "CLOSED");
         int before = desk().uploads(CYCLE).size();
         ResultsUploadProduced full = desk().produce(CYCLE, UploadKind.FULL, OFFICER);
@@ -236,7 +236,7 @@ class CreditPlatformUploadTest extends ViewContext {
 
     @Test
     void everyCharacterOfTheDemoDistrictsNamesIsRenderedAndReadBack() throws Exception {
-        CycleView cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleView.class).join();
+        CycleSummary cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleSummary.class).join();
         List<ResultRow> rows = new ArrayList<>();
         List<String> names = DemoNames.all();
         for (int i = 0; i < names.size(); i++) {

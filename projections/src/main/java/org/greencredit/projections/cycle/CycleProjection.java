@@ -90,13 +90,13 @@ public class CycleProjection {
 
     @QueryHandler
     CycleList handle(FindCycles query) {
-        List<CycleView> cycles = new ArrayList<>();
+        List<CycleSummary> cycles = new ArrayList<>();
         collection.stored().find().sort(Sorts.descending("openedOn", "_id")).forEach(document -> cycles.add(view(document)));
         return new CycleList(cycles);
     }
 
     @QueryHandler
-    CycleView handle(FindCycle query) {
+    CycleSummary handle(FindCycle query) {
         Document document = collection.stored().find(Filters.eq("_id", query.cycleId())).first();
         return document == null ? null : view(document);
     }
@@ -105,11 +105,11 @@ public class CycleProjection {
         collection.update(cycleId, change);
     }
 
-    private static CycleView view(Document document) {
-        List<CycleView.Exclusion> excluded = new ArrayList<>();
+    private static CycleSummary view(Document document) {
+        List<CycleSummary.Exclusion> excluded = new ArrayList<>();
         document.getList("excluded", Document.class).forEach(exclusion -> excluded.add(
-                new CycleView.Exclusion(exclusion.getString("creditCode"), exclusion.getString("reason"))));
-        return new CycleView(document.getString("_id"), document.getInteger("year"), document.getString("name"),
+                new CycleSummary.Exclusion(exclusion.getString("creditCode"), exclusion.getString("reason"))));
+        return new CycleSummary(document.getString("_id"), document.getInteger("year"), document.getString("name"),
                              document.getString("indicatorSystem"), document.getString("indicatorVersion"),
                              Dates.date(document.getString("periodFrom")), Dates.date(document.getString("periodTo")),
                              document.getString("phase"), Dates.date(document.getString("openedOn")),

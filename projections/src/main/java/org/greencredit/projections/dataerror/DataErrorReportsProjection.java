@@ -112,7 +112,7 @@ public class DataErrorReportsProjection {
     }
 
     private DataErrorReportList list(Bson filter, Bson order) {
-        List<DataErrorReportView> rows = new ArrayList<>();
+        List<DataErrorReportSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new DataErrorReportList(rows);
     }
@@ -129,15 +129,15 @@ public class DataErrorReportsProjection {
         }
     }
 
-    private static DataErrorReportView view(Document document) {
-        List<DataErrorReportView.Evidence> evidence = new ArrayList<>();
-        document.getList("evidence", Document.class).forEach(file -> evidence.add(new DataErrorReportView.Evidence(
+    private static DataErrorReportSummary view(Document document) {
+        List<DataErrorReportSummary.Evidence> evidence = new ArrayList<>();
+        document.getList("evidence", Document.class).forEach(file -> evidence.add(new DataErrorReportSummary.Evidence(
                 file.getString("name"), file.getString("sha256"), ((Number) file.get("sizeBytes")).longValue(),
                 file.getString("mediaType"))));
         Map<String, Object> attributes = new LinkedHashMap<>();
         document.get("factAttributes", Document.class).forEach((name, value) -> attributes.put(
                 name, value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : value));
-        return new DataErrorReportView(document.getString("_id"), document.getString("creditCode"),
+        return new DataErrorReportSummary(document.getString("_id"), document.getString("creditCode"),
                                        document.getString("factId"), document.getString("factType"),
                                        Dates.date(document.getString("factOccurredOn")), attributes,
                                        document.getString("reason"), evidence,

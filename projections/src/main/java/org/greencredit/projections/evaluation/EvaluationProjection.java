@@ -214,7 +214,7 @@ public class EvaluationProjection {
 
     @QueryHandler
     EvaluationList handle(FindPublishedGrades query) {
-        List<EvaluationView> page = new ArrayList<>();
+        List<EvaluationSummary> page = new ArrayList<>();
         collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()),
                                              Filters.eq("state", "PUBLISHED")))
                   .sort(Sorts.ascending("creditCode")).skip(query.offset()).limit(query.limit())
@@ -299,7 +299,7 @@ public class EvaluationProjection {
         if (document == null) {
             return;
         }
-        EvaluationView row = view(document);
+        EvaluationSummary row = view(document);
         updateEmitter.emit(FindDisclosureBoard.class, query -> query.cycleId().equals(cycleId), row);
         updateEmitter.emit(FindObjectionsAwaitingReview.class,
                            query -> query.cycleId() == null || query.cycleId().equals(cycleId), row);
@@ -316,7 +316,7 @@ public class EvaluationProjection {
     }
 
     private EvaluationList list(Bson filter, Bson order) {
-        List<EvaluationView> rows = new ArrayList<>();
+        List<EvaluationSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new EvaluationList(rows);
     }
@@ -340,9 +340,9 @@ public class EvaluationProjection {
         return creditCode + ":" + cycleId;
     }
 
-    private static EvaluationView view(Document document) {
+    private static EvaluationSummary view(Document document) {
         Object total = document.get("preliminaryTotal");
-        return new EvaluationView(document.getString("creditCode"), document.getString("enterpriseName"),
+        return new EvaluationSummary(document.getString("creditCode"), document.getString("enterpriseName"),
                                   document.getString("subdistrict"), document.getString("industryCode"),
                                   document.getString("cycleId"), document.getString("state"),
                                   Dates.date(document.getString("periodFrom")),

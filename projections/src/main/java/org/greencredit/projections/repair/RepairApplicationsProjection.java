@@ -87,7 +87,7 @@ public class RepairApplicationsProjection {
     }
 
     private RepairApplicationList list(Bson filter, Bson order) {
-        List<RepairApplicationView> rows = new ArrayList<>();
+        List<RepairApplicationSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new RepairApplicationList(rows);
     }
@@ -104,12 +104,12 @@ public class RepairApplicationsProjection {
         }
     }
 
-    private static RepairApplicationView view(Document document) {
-        List<RepairApplicationView.Condition> conditions = new ArrayList<>();
+    private static RepairApplicationSummary view(Document document) {
+        List<RepairApplicationSummary.Condition> conditions = new ArrayList<>();
         document.getList("conditions", Document.class).forEach(condition -> conditions.add(
-                new RepairApplicationView.Condition(condition.getString("condition"), condition.getBoolean("holds"),
+                new RepairApplicationSummary.Condition(condition.getString("condition"), condition.getBoolean("holds"),
                                                     condition.getList("details", String.class))));
-        return new RepairApplicationView(document.getString("_id"), document.getString("creditCode"),
+        return new RepairApplicationSummary(document.getString("_id"), document.getString("creditCode"),
                                          document.getList("factIds", String.class),
                                          document.getString("evidenceDocumentNo"),
                                          document.getString("evidenceDescription"), document.getString("commitment"),

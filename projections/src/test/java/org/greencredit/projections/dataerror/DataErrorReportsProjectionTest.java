@@ -75,28 +75,28 @@ class DataErrorReportsProjectionTest {
     void openReportsFormTheQueueByDeadlineAndEachEnterpriseSeesItsOwn() {
         reports();
 
-        List<DataErrorReportView> open = harness.query(new FindOpenDataErrorReports(), DataErrorReportList.class)
+        List<DataErrorReportSummary> open = harness.query(new FindOpenDataErrorReports(), DataErrorReportList.class)
                                                 .reports();
-        assertThat(open).extracting(DataErrorReportView::reportId).containsExactly("w1#1", "v2#2");
-        assertThat(open).extracting(DataErrorReportView::overdue).containsExactly(false, true);
+        assertThat(open).extracting(DataErrorReportSummary::reportId).containsExactly("w1#1", "v2#2");
+        assertThat(open).extracting(DataErrorReportSummary::overdue).containsExactly(false, true);
 
-        List<DataErrorReportView> own = harness.query(new FindDataErrorReportsOf(CODE), DataErrorReportList.class)
+        List<DataErrorReportSummary> own = harness.query(new FindDataErrorReportsOf(CODE), DataErrorReportList.class)
                                                .reports();
-        assertThat(own).extracting(DataErrorReportView::reportId).containsExactly("v2#2", "v3#1", "v2#1", "v1#1");
-        assertThat(own).extracting(DataErrorReportView::state)
+        assertThat(own).extracting(DataErrorReportSummary::reportId).containsExactly("v2#2", "v3#1", "v2#1", "v1#1");
+        assertThat(own).extracting(DataErrorReportSummary::state)
                        .containsExactly("OPEN", "WITHDRAWN", "REFUSED", "CORRECTED");
-        DataErrorReportView corrected = own.get(3);
+        DataErrorReportSummary corrected = own.get(3);
         assertThat(corrected.correctionOutcome()).isEqualTo("REVOKED");
         assertThat(corrected.note()).isEqualTo("已撤销");
         assertThat(corrected.closedOn()).isEqualTo(LocalDate.of(2026, 6, 3));
         assertThat(corrected.factAttributes()).containsEntry("fineYuan", new BigDecimal("20000.5"))
                                               .containsEntry("decisionNo", "京通环罚〔2025〕12号");
         assertThat(corrected.evidence()).containsExactly(
-                new DataErrorReportView.Evidence("复议决定书.pdf", "a".repeat(64), 2048, "application/pdf"));
+                new DataErrorReportSummary.Evidence("复议决定书.pdf", "a".repeat(64), 2048, "application/pdf"));
         assertThat(corrected.fileSequence()).isEqualTo(7);
         assertThat(own.get(2).refusalReason()).isEqualTo("处罚有效");
         assertThat(harness.query(new FindDataErrorReport("v3#1"), DataErrorReportList.class).reports())
-                .extracting(DataErrorReportView::state).containsExactly("WITHDRAWN");
+                .extracting(DataErrorReportSummary::state).containsExactly("WITHDRAWN");
     }
 
     @Test
@@ -142,8 +142,8 @@ class DataErrorReportsProjectionTest {
                 batched.next(CODE, new DataErrorReportRefused("v1#1", CODE, "v1", "处罚有效",
                                                               LocalDate.of(2026, 6, 16)), AT)));
 
-        assertThat(queue.updates()).map(update -> (DataErrorReportView) update)
-                                   .extracting(DataErrorReportView::state, DataErrorReportView::overdue)
+        assertThat(queue.updates()).map(update -> (DataErrorReportSummary) update)
+                                   .extracting(DataErrorReportSummary::state, DataErrorReportSummary::overdue)
                                    .containsExactly(tuple("OPEN", false), tuple("OPEN", true),
                                                     tuple("REFUSED", true));
     }

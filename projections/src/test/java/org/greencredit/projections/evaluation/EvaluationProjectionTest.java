@@ -88,7 +88,7 @@ class EvaluationProjectionTest {
                                     Evidence.of("承诺书"), FactAttributes.of("text", "承诺")));
         publish(A, new DeclarationClosed(A, CYCLE, LocalDate.of(2026, 3, 24)));
         publish(B, new DeclarationClosed(B, CYCLE, LocalDate.of(2026, 3, 24)));
-        assertThat(rows(new FindDeclarationsAwaitingVerification(CYCLE))).extracting(EvaluationView::creditCode)
+        assertThat(rows(new FindDeclarationsAwaitingVerification(CYCLE))).extracting(EvaluationSummary::creditCode)
                                                                          .containsExactly(A);
         publish(A, new DeclaredItemVerified(A, "item-1", VerificationOutcome.CONFIRMED, LocalDate.of(2026, 4, 1),
                                             null));
@@ -109,7 +109,7 @@ class EvaluationProjectionTest {
     void theEvaluationFollowsItsStateMachine() {
         cycle();
 
-        EvaluationView a = rows(new FindEvaluationsOf(A)).get(0);
+        EvaluationSummary a = rows(new FindEvaluationsOf(A)).get(0);
         assertThat(a.state()).isEqualTo("GRADED");
         assertThat(a.enterpriseName()).isEqualTo("甲企业");
         assertThat(a.pendingItems()).isEmpty();
@@ -118,7 +118,7 @@ class EvaluationProjectionTest {
         assertThat(a.disclosureEnd()).isEqualTo(LocalDate.of(2026, 5, 8));
         assertThat(a.objectionStatus()).isEqualTo("UPHELD");
         assertThat(a.reviewDeadline()).isEqualTo(LocalDate.of(2026, 5, 13));
-        EvaluationView b = rows(new FindEvaluationsOf(B)).get(0);
+        EvaluationSummary b = rows(new FindEvaluationsOf(B)).get(0);
         assertThat(b.state()).isEqualTo("PUBLISHED");
         assertThat(b.finalGrade()).isEqualTo("A");
         assertThat(b.publishedOn()).isEqualTo(LocalDate.of(2026, 5, 12));
@@ -129,11 +129,11 @@ class EvaluationProjectionTest {
     void boardsAndQueuesSelectTheirRows() {
         cycle();
 
-        assertThat(rows(new FindDisclosureBoard(CYCLE))).extracting(EvaluationView::creditCode).containsExactly(A);
+        assertThat(rows(new FindDisclosureBoard(CYCLE))).extracting(EvaluationSummary::creditCode).containsExactly(A);
         assertThat(harness.query(new FindPublishedGrades(CYCLE, 0, 10), EvaluationList.class).evaluations())
-                .extracting(EvaluationView::creditCode, EvaluationView::finalGrade)
+                .extracting(EvaluationSummary::creditCode, EvaluationSummary::finalGrade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(B, "A"));
-        assertThat(rows(new FindObjectionsAwaitingReview(null))).extracting(EvaluationView::creditCode)
+        assertThat(rows(new FindObjectionsAwaitingReview(null))).extracting(EvaluationSummary::creditCode)
                                                                 .containsExactly(A);
         assertThat(rows(new FindObjectionsAwaitingReview("2027-X"))).isEmpty();
         assertThat(rows(new FindDeclarationsAwaitingVerification(null))).isEmpty();
@@ -170,7 +170,7 @@ class EvaluationProjectionTest {
                                                           new Contact("刘工", "13900139000"));
         publish(A, new EnterpriseProfileChanged(A, renamed, LocalDate.of(2026, 5, 20)));
 
-        EvaluationView a = rows(new FindEvaluationsOf(A)).get(0);
+        EvaluationSummary a = rows(new FindEvaluationsOf(A)).get(0);
         assertThat(a.enterpriseName()).isEqualTo("甲新名企业");
         assertThat(a.subdistrict()).isEqualTo("TAIHU");
     }
@@ -208,7 +208,7 @@ class EvaluationProjectionTest {
         assertThat(mongo.database().getCollection(EvaluationProjection.ENTERPRISES).countDocuments()).isZero();
     }
 
-    private List<EvaluationView> rows(Object query) {
+    private List<EvaluationSummary> rows(Object query) {
         return harness.query(query, EvaluationList.class).evaluations();
     }
 
@@ -267,9 +267,9 @@ class EvaluationProjectionTest {
                                                          LocalDate.of(2026, 4, 1), null), AT)));
         List.of(queue, progress).forEach(UpdateHandlerRegistration::complete);
 
-        assertThat(updates(queue)).map(update -> (EvaluationView) update)
-                                  .extracting(EvaluationView::enterpriseName, EvaluationView::state,
-                                              EvaluationView::pendingItems)
+        assertThat(updates(queue)).map(update -> (EvaluationSummary) update)
+                                  .extracting(EvaluationSummary::enterpriseName, EvaluationSummary::state,
+                                              EvaluationSummary::pendingItems)
                                   .containsExactly(tuple("甲企业", "DECLARATION", List.of()),
                                                    tuple("甲企业", "DECLARATION", List.of("item-1")),
                                                    tuple("甲企业", "VERIFICATION", List.of("item-1")),

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.evaluation.CycleProgress;
 
 /**
@@ -19,7 +19,7 @@ final class CycleProgressCard extends Div {
     private final Div bar = new Div();
     private final Span counts = new Span();
 
-    CycleProgressCard(CycleView cycle) {
+    CycleProgressCard(CycleSummary cycle) {
         setId("dashboard-cycle-" + cycle.cycleId());
         addClassName("dashboard-cycle");
         H4 name = new H4(getTranslation("dashboard.cycle.heading", cycle.name(), cycle.cycleId(),

@@ -28,7 +28,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.indicator.GradeDefinition;
 import org.greencredit.domain.indicator.IndicatorSystem;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.deadline.Deadline;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseListing;
@@ -128,11 +128,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void watchOpenCycles(UI ui) {
         cycles.removeAll();
-        List<CycleView> open = client.cycles().stream().filter(cycle -> !"CLOSED".equals(cycle.phase())).toList();
+        List<CycleSummary> open = client.cycles().stream().filter(cycle -> !"CLOSED".equals(cycle.phase())).toList();
         if (open.isEmpty()) {
             cycles.add(new Paragraph(getTranslation("dashboard.cycles.none")));
         }
-        for (CycleView cycle : open) {
+        for (CycleSummary cycle : open) {
             CycleProgressCard card = new CycleProgressCard(cycle);
             cycles.add(card);
             var progress = client.watchProgress(cycle.cycleId());

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.dataerror.api.WithdrawDataErrorReport;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.GridCount;
@@ -34,7 +34,7 @@ public class DataErrorSection extends VerticalLayout {
     private final CommandClient commands;
     private final Actor viewer;
     private final Grid<CreditFileEntry> facts = new Grid<>();
-    private final Grid<DataErrorReportView> reports = new Grid<>();
+    private final Grid<DataErrorReportSummary> reports = new Grid<>();
     private Set<String> openFacts = Set.of();
 
     public DataErrorSection(String creditCode, DataErrorClient client, DataErrorDesk desk, CommandClient commands,
@@ -63,8 +63,8 @@ public class DataErrorSection extends VerticalLayout {
                .setHeader(getTranslation("dataError.reportedOn")).setAutoWidth(true).setFlexGrow(0);
         reports.addColumn(report -> DataErrorClient.label(report, getLocale()))
                .setHeader(getTranslation("dataError.fact")).setFlexGrow(1);
-        reports.addColumn(DataErrorReportView::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(1)
-               .setTooltipGenerator(DataErrorReportView::reason);
+        reports.addColumn(DataErrorReportSummary::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(1)
+               .setTooltipGenerator(DataErrorReportSummary::reason);
         reports.addComponentColumn(report -> EvidenceLinks.of(report, desk, () -> viewer)).setKey("evidence")
                .setHeader(getTranslation("dataError.evidence")).setAutoWidth(true);
         reports.addColumn(report -> getTranslation(report.overdue() ? "dataError.deadline.overdue"
@@ -85,7 +85,7 @@ public class DataErrorSection extends VerticalLayout {
     public void refresh() {
         var own = client.reportsOf(creditCode);
         openFacts = own.stream().filter(report -> "OPEN".equals(report.state()))
-                       .map(DataErrorReportView::factId).collect(Collectors.toSet());
+                       .map(DataErrorReportSummary::factId).collect(Collectors.toSet());
         reports.setItems(own);
         facts.setItems(client.reportableFacts(creditCode));
     }
@@ -101,7 +101,7 @@ public class DataErrorSection extends VerticalLayout {
         return report;
     }
 
-    private Component withdrawAction(DataErrorReportView report) {
+    private Component withdrawAction(DataErrorReportSummary report) {
         if (!"OPEN".equals(report.state())) {
             return new Span();
         }
@@ -119,7 +119,7 @@ public class DataErrorSection extends VerticalLayout {
         return new HorizontalLayout(withdraw);
     }
 
-    private String outcome(DataErrorReportView report) {
+    private String outcome(DataErrorReportSummary report) {
         String state = getTranslation("dataError.state." + report.state());
         return switch (report.state()) {
             case "REFUSED" -> getTranslation("dataError.outcome.refused", state, report.refusalReason());

@@ -11,13 +11,13 @@ import java.util.Map;
  * {@code fileSequence} is the credit file's last event when it was reported; the correction that resolves it
  * comes later.
  */
-public record DataErrorReportView(String reportId, String creditCode, String factId, String factType,
+public record DataErrorReportSummary(String reportId, String creditCode, String factId, String factType,
                                   LocalDate factOccurredOn, Map<String, Object> factAttributes, String reason,
                                   List<Evidence> evidence, LocalDate reportedOn, LocalDate decisionDeadline,
                                   long fileSequence, String state, LocalDate closedOn, String refusalReason,
                                   String correctionOutcome, String note, boolean overdue) {
 
-    public DataErrorReportView {
+    public DataErrorReportSummary {
         evidence = List.copyOf(evidence);
     }
 

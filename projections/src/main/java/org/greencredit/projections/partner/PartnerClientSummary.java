@@ -9,7 +9,7 @@ import org.greencredit.domain.partner.PartnerScope;
  * secretHash} is the keyed hash of the secret; {@code revokedOn} is null unless revoked; {@code requestsPerMinute}
  * null means the configured default.
  */
-public record PartnerClientView(String clientId, String organisation, String department, List<PartnerScope> scopes,
+public record PartnerClientSummary(String clientId, String organisation, String department, List<PartnerScope> scopes,
                                 LocalDate expiresOn, String secretHash, Integer requestsPerMinute,
                                 LocalDate registeredOn, String registeredBy, LocalDate revokedOn) {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * its dates, the items still awaiting verification, the preliminary, reviewed and final grades, and the objection.
  * Grades and objection fields are null until they exist.
  */
-public record EvaluationView(String creditCode, String enterpriseName, String subdistrict, String industryCode,
+public record EvaluationSummary(String creditCode, String enterpriseName, String subdistrict, String industryCode,
                              String cycleId, String state, LocalDate periodFrom, LocalDate periodTo,
                              LocalDate declarationDeadline, LocalDate verificationDeadline,
                              List<String> pendingItems, LocalDate disclosureStart, LocalDate disclosureEnd,
@@ -19,7 +19,7 @@ public record EvaluationView(String creditCode, String enterpriseName, String su
                              String objectionStatus, LocalDate objectionFiledOn, LocalDate reviewDeadline,
                              boolean reviewOverdue, String objectionReason) {
 
-    public EvaluationView {
+    public EvaluationSummary {
         pendingItems = pendingItems == null ? List.of() : List.copyOf(pendingItems);
     }
 }

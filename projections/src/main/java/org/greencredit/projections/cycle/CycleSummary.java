@@ -7,13 +7,13 @@ import java.util.List;
  * An evaluation cycle as staff see it: its year, name, version, period, phase, schedule, the size of its batch and
  * the enterprises excluded from it with the reason (a message key).
  */
-public record CycleView(String cycleId, int year, String name, String indicatorSystem, String indicatorVersion,
+public record CycleSummary(String cycleId, int year, String name, String indicatorSystem, String indicatorVersion,
                         LocalDate periodFrom, LocalDate periodTo, String phase, LocalDate openedOn,
                         LocalDate declarationDeadline, LocalDate verificationDeadline, LocalDate disclosureStart,
                         LocalDate disclosureEnd, LocalDate publishedOn, LocalDate closedOn, int batchSize,
                         List<Exclusion> excluded) {
 
-    public CycleView {
+    public CycleSummary {
         excluded = List.copyOf(excluded);
     }
 
