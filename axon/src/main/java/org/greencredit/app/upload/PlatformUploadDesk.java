@@ -177,7 +177,7 @@ public class PlatformUploadDesk implements ResultsUploads {
     @Override
     public void writeAnnouncement(String cycleId, OutputStream out) {
         CycleSummary cycle = results.cycle(cycleId);
-        if (!"PUBLISHED".equals(cycle.phase()) && !"CLOSED".equals(cycle.phase())) {
+        if (!cycle.gradesPublished()) {
             throw new RuleViolation("upload.cycleNotPublished", cycleId, "cyclePhase." + cycle.phase());
         }
         announcements.write(cycle, results.of(cycle).rows(), results.authority(), BusinessDay.today(clock), out);

@@ -25,6 +25,9 @@ import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.creditfile.ObjectionStatus;
+import org.greencredit.domain.creditfile.RepairStatus;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.domain.inspection.InspectionPeriod;
 import org.greencredit.projections.cycle.CycleSummary;
@@ -83,7 +86,7 @@ class DemoSeedingTest {
 
             String current = district.seeded().currentCycle();
             CycleSummary cycle = queries.query(new FindCycle(current), CycleSummary.class).join();
-            assertThat(cycle.phase()).isEqualTo("DISCLOSURE");
+            assertThat(cycle.phase()).isEqualTo(CyclePhase.DISCLOSURE);
             List<EvaluationSummary> board = queries.query(new FindDisclosureBoard(current), EvaluationList.class)
                                                 .join().evaluations();
             assertThat(board).hasSize(30);
@@ -93,20 +96,21 @@ class DemoSeedingTest {
                               .evaluations()).hasSize(1);
 
             String earlier = district.seeded().earlierCycle();
-            assertThat(queries.query(new FindCycle(earlier), CycleSummary.class).join().phase()).isEqualTo("CLOSED");
+            assertThat(queries.query(new FindCycle(earlier), CycleSummary.class).join().phase())
+                    .isEqualTo(CyclePhase.CLOSED);
             List<EvaluationSummary> earlierEvaluations = board.stream()
                     .flatMap(row -> queries.query(new FindEvaluationsOf(row.creditCode()), EvaluationList.class)
                                            .join().evaluations().stream())
                     .filter(evaluation -> evaluation.cycleId().equals(earlier)).toList();
             assertThat(countBy(earlierEvaluations, EvaluationSummary::finalGrade))
                     .isEqualTo(Map.of("A", 3L, "B", 22L, "C", 5L));
-            assertThat(earlierEvaluations).filteredOn(e -> "REGRADED".equals(e.objectionStatus())).hasSize(1)
+            assertThat(earlierEvaluations).filteredOn(e -> e.objectionStatus() == ObjectionStatus.REGRADED).hasSize(1)
                                           .allSatisfy(e -> assertThat(e.finalGrade()).isEqualTo("B"));
-            assertThat(earlierEvaluations).filteredOn(e -> "REJECTED".equals(e.objectionStatus())).hasSize(1);
+            assertThat(earlierEvaluations).filteredOn(e -> e.objectionStatus() == ObjectionStatus.REJECTED).hasSize(1);
             assertThat(board.stream().flatMap(row -> queries.query(new FindRepairApplicationsOf(row.creditCode()),
                                                                      RepairApplicationList.class).join()
                                                             .applications().stream()))
-                    .extracting(RepairApplicationSummary::status).containsExactly("APPROVED");
+                    .extracting(RepairApplicationSummary::status).containsExactly(RepairStatus.APPROVED);
 
             VerificationReport report = app.bean(DecisionVerifier.class).verifyAll();
             assertThat(report.mismatches()).isEmpty();

@@ -45,6 +45,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
@@ -91,7 +92,7 @@ class CreditPlatformUploadTest extends ViewContext {
     @Test
     void aFullUploadThenAnIncrementalOneAfterADynamicAdjustment() throws Exception {
         CycleSummary cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleSummary.class).join();
-        assertThat(cycle.phase()).isIn("PUBLISHED", "CLOSED");
+        assertThat(cycle.phase()).isIn(CyclePhase.PUBLISHED, CyclePhase.CLOSED);
         int before = desk().uploads(CYCLE).size();
         ResultsUploadProduced full = desk().produce(CYCLE, UploadKind.FULL, OFFICER);
 

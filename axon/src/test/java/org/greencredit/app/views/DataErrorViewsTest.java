@@ -56,6 +56,7 @@ import org.greencredit.domain.creditfile.api.GradeDecided;
 import org.greencredit.domain.creditfile.api.RecordFact;
 import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.EvidenceFile;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
@@ -106,7 +107,7 @@ class DataErrorViewsTest extends ViewContext {
         NotificationsKt.expectNotifications("数据错误报告已提交");
         DataErrorReportSummary report = awaitReports(code, 1).get(0);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
-        assertThat(report.state()).isEqualTo("OPEN");
+        assertThat(report.state()).isEqualTo(ReportState.OPEN);
         assertThat(report.reason()).isEqualTo("该处罚已被行政复议撤销");
         assertThat(report.evidence()).containsExactly(
                 new DataErrorReportSummary.Evidence("复议决定书.pdf", sha, PDF.length, "application/pdf"));
@@ -213,12 +214,12 @@ class DataErrorViewsTest extends ViewContext {
         _click(button(GridKt._getCellComponent(queue, row, "actions"), "data-error-refuse"));
         _click(_get(Button.class, spec -> spec.withId("data-error-refuse-submit")));
         NotificationsKt.expectNotifications("请填写不予更正的理由");
-        assertThat(reportsOf(code).get(0).state()).isEqualTo("OPEN");
+        assertThat(reportsOf(code).get(0).state()).isEqualTo(ReportState.OPEN);
 
         _setValue(_get(TextArea.class, spec -> spec.withId("data-error-refusal-reason")), "处罚决定书载明的当事人即为本企业");
         _click(_get(Button.class, spec -> spec.withId("data-error-refuse-submit")));
 
-        RunningApplication.await(() -> "REFUSED".equals(reportsOf(code).get(0).state()), Duration.ofSeconds(30),
+        RunningApplication.await(() -> reportsOf(code).get(0).state() == ReportState.REFUSED, Duration.ofSeconds(30),
                                  "the refusal to reach the read model");
         assertThat(reportsOf(code).get(0).refusalReason()).isEqualTo("处罚决定书载明的当事人即为本企业");
         SignedInUi.open(context, Role.REVIEWER);
@@ -257,7 +258,7 @@ class DataErrorViewsTest extends ViewContext {
         _setValue(_get(TextField.class, spec -> spec.withId("correction-document-no")), "京通行初字〔2026〕1号");
         _click(_get(Button.class, spec -> spec.withId("correction-submit")));
 
-        RunningApplication.await(() -> "CORRECTED".equals(reportsOf(target.creditCode()).get(0).state()),
+        RunningApplication.await(() -> reportsOf(target.creditCode()).get(0).state() == ReportState.CORRECTED,
                                  Duration.ofSeconds(30), "the resolution to reach the read model");
         assertThat(reportsOf(target.creditCode()).get(0).correctionOutcome()).isEqualTo("REVOKED");
         GradeDecided adjusted = lastDecision(store, target.creditCode());

@@ -32,6 +32,6 @@ public class CreditFileQueries {
         var decisions = queries.query(new FindDecisionHistory(code), DecisionHistorySummary.class);
         var repairs = queries.query(new FindRepairApplicationsOf(code), RepairApplicationList.class);
         return new CreditFileSummary(enterprise.join(), entries.join().entries(), evaluations.join().evaluations(),
-                                  decisions.join().decisions(), repairs.join().applications());
+                                     decisions.join().decisions(), repairs.join().applications());
     }
 }

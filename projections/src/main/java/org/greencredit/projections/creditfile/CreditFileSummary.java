@@ -12,8 +12,8 @@ import org.greencredit.projections.repair.RepairApplicationSummary;
  * when the directory does not hold the enterprise (yet).
  */
 public record CreditFileSummary(EnterpriseListing enterprise, List<CreditFileEntry> entries,
-                             List<EvaluationSummary> evaluations, List<DecisionSummary> decisions,
-                             List<RepairApplicationSummary> repairs) {
+                                List<EvaluationSummary> evaluations, List<DecisionSummary> decisions,
+                                List<RepairApplicationSummary> repairs) {
 
     public CreditFileSummary {
         entries = List.copyOf(entries);

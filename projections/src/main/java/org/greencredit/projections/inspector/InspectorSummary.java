@@ -9,8 +9,8 @@ import java.util.List;
  * recusals are sorted by credit code.
  */
 public record InspectorSummary(String inspectorId, String name, String department, String certificateNumber,
-                            String username, boolean active, String statusReason, LocalDate statusChangedOn,
-                            LocalDate registeredOn, List<InspectorRecusal> recusals) {
+                               String username, boolean active, String statusReason, LocalDate statusChangedOn,
+                               LocalDate registeredOn, List<InspectorRecusal> recusals) {
 
     public InspectorSummary {
         recusals = List.copyOf(recusals);

@@ -146,9 +146,9 @@ public class InspectorsProjection {
             return new InspectorRecusal(code, recusal.getString("reason"), Dates.date(recusal.getString("declaredOn")));
         }).toList();
         return new InspectorSummary(inspector.getString("_id"), inspector.getString("name"),
-                                 inspector.getString("department"), inspector.getString("certificateNumber"),
-                                 inspector.getString("username"), inspector.getBoolean("active"),
-                                 inspector.getString("statusReason"), Dates.date(inspector.getString("statusChangedOn")),
-                                 Dates.date(inspector.getString("registeredOn")), sorted);
+                                    inspector.getString("department"), inspector.getString("certificateNumber"),
+                                    inspector.getString("username"), inspector.getBoolean("active"),
+                                    inspector.getString("statusReason"), Dates.date(inspector.getString("statusChangedOn")),
+                                    Dates.date(inspector.getString("registeredOn")), sorted);
     }
 }

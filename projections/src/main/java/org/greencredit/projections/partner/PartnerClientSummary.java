@@ -10,8 +10,8 @@ import org.greencredit.domain.partner.PartnerScope;
  * null means the configured default.
  */
 public record PartnerClientSummary(String clientId, String organisation, String department, List<PartnerScope> scopes,
-                                LocalDate expiresOn, String secretHash, Integer requestsPerMinute,
-                                LocalDate registeredOn, String registeredBy, LocalDate revokedOn) {
+                                   LocalDate expiresOn, String secretHash, Integer requestsPerMinute,
+                                   LocalDate registeredOn, String registeredBy, LocalDate revokedOn) {
 
     /** Whether the client may still be used on {@code day}: not revoked, and its last day not passed. */
     public boolean usableOn(LocalDate day) {

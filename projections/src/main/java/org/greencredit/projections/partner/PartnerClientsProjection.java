@@ -75,12 +75,12 @@ public class PartnerClientsProjection {
 
     private static PartnerClientSummary toView(Document client) {
         return new PartnerClientSummary(client.getString("_id"), client.getString("organisation"),
-                                     client.getString("department"),
-                                     client.getList("scopes", String.class).stream().map(PartnerScope::valueOf)
+                                        client.getString("department"),
+                                        client.getList("scopes", String.class).stream().map(PartnerScope::valueOf)
                                            .toList(),
-                                     Dates.date(client.getString("expiresOn")), client.getString("secretHash"),
-                                     client.getInteger("requestsPerMinute"),
-                                     Dates.date(client.getString("registeredOn")), client.getString("registeredBy"),
-                                     Dates.date(client.getString("revokedOn")));
+                                        Dates.date(client.getString("expiresOn")), client.getString("secretHash"),
+                                        client.getInteger("requestsPerMinute"),
+                                        Dates.date(client.getString("registeredOn")), client.getString("registeredBy"),
+                                        Dates.date(client.getString("revokedOn")));
     }
 }

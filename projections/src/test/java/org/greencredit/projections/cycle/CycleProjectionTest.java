@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.cycle.CycleSchedule;
 import org.greencredit.domain.cycle.api.CycleOpened;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
@@ -63,7 +64,7 @@ class CycleProjectionTest {
         cycles();
 
         CycleSummary cycle = harness.query(new FindCycle(CYCLE), CycleSummary.class);
-        assertThat(cycle.phase()).isEqualTo("DISCLOSURE");
+        assertThat(cycle.phase()).isEqualTo(CyclePhase.DISCLOSURE);
         assertThat(cycle.batchSize()).isEqualTo(3);
         assertThat(cycle.disclosureStart()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(cycle.disclosureEnd()).isEqualTo(LocalDate.of(2026, 5, 12));

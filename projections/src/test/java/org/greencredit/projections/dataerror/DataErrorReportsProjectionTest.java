@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.dataerror.EvidenceFile;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.DataErrorCorrected;
 import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
 import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
@@ -84,7 +85,8 @@ class DataErrorReportsProjectionTest {
                                                .reports();
         assertThat(own).extracting(DataErrorReportSummary::reportId).containsExactly("v2#2", "v3#1", "v2#1", "v1#1");
         assertThat(own).extracting(DataErrorReportSummary::state)
-                       .containsExactly("OPEN", "WITHDRAWN", "REFUSED", "CORRECTED");
+                       .containsExactly(ReportState.OPEN, ReportState.WITHDRAWN, ReportState.REFUSED,
+                                        ReportState.CORRECTED);
         DataErrorReportSummary corrected = own.get(3);
         assertThat(corrected.correctionOutcome()).isEqualTo("REVOKED");
         assertThat(corrected.note()).isEqualTo("已撤销");
@@ -96,7 +98,7 @@ class DataErrorReportsProjectionTest {
         assertThat(corrected.fileSequence()).isEqualTo(7);
         assertThat(own.get(2).refusalReason()).isEqualTo("处罚有效");
         assertThat(harness.query(new FindDataErrorReport("v3#1"), DataErrorReportList.class).reports())
-                .extracting(DataErrorReportSummary::state).containsExactly("WITHDRAWN");
+                .extracting(DataErrorReportSummary::state).containsExactly(ReportState.WITHDRAWN);
     }
 
     @Test
@@ -144,7 +146,7 @@ class DataErrorReportsProjectionTest {
 
         assertThat(queue.updates()).map(update -> (DataErrorReportSummary) update)
                                    .extracting(DataErrorReportSummary::state, DataErrorReportSummary::overdue)
-                                   .containsExactly(tuple("OPEN", false), tuple("OPEN", true),
-                                                    tuple("REFUSED", true));
+                                   .containsExactly(tuple(ReportState.OPEN, false), tuple(ReportState.OPEN, true),
+                                                    tuple(ReportState.REFUSED, true));
     }
 }

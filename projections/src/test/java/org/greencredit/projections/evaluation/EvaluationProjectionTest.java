@@ -19,6 +19,8 @@ import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
 import org.greencredit.domain.creditfile.DecisionKind;
+import org.greencredit.domain.creditfile.EvaluationState;
+import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DisclosureClosed;
@@ -110,19 +112,19 @@ class EvaluationProjectionTest {
         cycle();
 
         EvaluationSummary a = rows(new FindEvaluationsOf(A)).get(0);
-        assertThat(a.state()).isEqualTo("GRADED");
+        assertThat(a.state()).isEqualTo(EvaluationState.GRADED);
         assertThat(a.enterpriseName()).isEqualTo("甲企业");
         assertThat(a.pendingItems()).isEmpty();
         assertThat(a.preliminaryGrade()).isEqualTo("C");
         assertThat(a.preliminaryTotal()).isEqualByComparingTo("70.0");
         assertThat(a.disclosureEnd()).isEqualTo(LocalDate.of(2026, 5, 8));
-        assertThat(a.objectionStatus()).isEqualTo("UPHELD");
+        assertThat(a.objectionStatus()).isEqualTo(ObjectionStatus.UPHELD);
         assertThat(a.reviewDeadline()).isEqualTo(LocalDate.of(2026, 5, 13));
         EvaluationSummary b = rows(new FindEvaluationsOf(B)).get(0);
-        assertThat(b.state()).isEqualTo("PUBLISHED");
+        assertThat(b.state()).isEqualTo(EvaluationState.PUBLISHED);
         assertThat(b.finalGrade()).isEqualTo("A");
         assertThat(b.publishedOn()).isEqualTo(LocalDate.of(2026, 5, 12));
-        assertThat(rows(new FindEvaluationsOf(C)).get(0).state()).isEqualTo("DECLARATION");
+        assertThat(rows(new FindEvaluationsOf(C)).get(0).state()).isEqualTo(EvaluationState.DECLARATION);
     }
 
     @Test
@@ -146,10 +148,11 @@ class EvaluationProjectionTest {
         CycleProgress progress = harness.query(new FindCycleProgress(CYCLE), CycleProgress.class);
         assertThat(progress.evaluations()).isEqualTo(3);
         assertThat(progress.perState()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("DECLARATION", 1L, "GRADED", 1L, "PUBLISHED", 1L));
+                Map.of(EvaluationState.DECLARATION, 1L, EvaluationState.GRADED, 1L, EvaluationState.PUBLISHED, 1L));
         assertThat(progress.perPreliminaryGrade()).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1L, "C", 1L));
         assertThat(progress.perFinalGrade()).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1L));
-        assertThat(progress.objectionsPerStatus()).containsExactlyInAnyOrderEntriesOf(Map.of("UPHELD", 1L));
+        assertThat(progress.objectionsPerStatus())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ObjectionStatus.UPHELD, 1L));
 
         CycleStatistics bySubdistrict = harness.query(
                 new FindCycleStatistics(CYCLE, FindCycleStatistics.GroupBy.SUBDISTRICT), CycleStatistics.class);
@@ -270,12 +273,12 @@ class EvaluationProjectionTest {
         assertThat(updates(queue)).map(update -> (EvaluationSummary) update)
                                   .extracting(EvaluationSummary::enterpriseName, EvaluationSummary::state,
                                               EvaluationSummary::pendingItems)
-                                  .containsExactly(tuple("甲企业", "DECLARATION", List.of()),
-                                                   tuple("甲企业", "DECLARATION", List.of("item-1")),
-                                                   tuple("甲企业", "VERIFICATION", List.of("item-1")),
-                                                   tuple("甲企业", "VERIFICATION", List.of()));
+                                  .containsExactly(tuple("甲企业", EvaluationState.DECLARATION, List.of()),
+                                                   tuple("甲企业", EvaluationState.DECLARATION, List.of("item-1")),
+                                                   tuple("甲企业", EvaluationState.VERIFICATION, List.of("item-1")),
+                                                   tuple("甲企业", EvaluationState.VERIFICATION, List.of()));
         assertThat(updates(progress)).singleElement().isInstanceOf(CycleProgress.class)
                                      .extracting(update -> ((CycleProgress) update).perState())
-                                     .isEqualTo(Map.of("VERIFICATION", 1L));
+                                     .isEqualTo(Map.of(EvaluationState.VERIFICATION, 1L));
     }
 }

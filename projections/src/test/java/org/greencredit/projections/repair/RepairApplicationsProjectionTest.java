@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
+import org.greencredit.domain.creditfile.RepairStatus;
 import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
@@ -67,7 +68,7 @@ class RepairApplicationsProjectionTest {
                                                         RepairApplicationList.class).applications();
         assertThat(all).extracting(RepairApplicationSummary::applicationId).containsExactly("app-2", "app-1");
         RepairApplicationSummary rejected = all.get(1);
-        assertThat(rejected.status()).isEqualTo("REJECTED");
+        assertThat(rejected.status()).isEqualTo(RepairStatus.REJECTED);
         assertThat(rejected.rejectionReason()).isEqualTo("罚款未缴纳");
         assertThat(rejected.conditions()).containsExactly(
                 new RepairApplicationSummary.Condition("WAITING_PERIOD", true, List.of()),
@@ -121,7 +122,8 @@ class RepairApplicationsProjectionTest {
 
         assertThat(queue.updates()).map(update -> (RepairApplicationSummary) update)
                                    .extracting(RepairApplicationSummary::status, RepairApplicationSummary::overdue)
-                                   .containsExactly(tuple("PENDING", false), tuple("REJECTED", false),
-                                                    tuple("REJECTED", true));
+                                   .containsExactly(tuple(RepairStatus.PENDING, false),
+                                                    tuple(RepairStatus.REJECTED, false),
+                                                    tuple(RepairStatus.REJECTED, true));
     }
 }

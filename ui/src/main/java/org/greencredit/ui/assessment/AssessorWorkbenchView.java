@@ -22,6 +22,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.domain.creditfile.api.CompleteVerification;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
@@ -151,7 +152,7 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
 
     private void remember(EvaluationSummary row) {
         String key = row.creditCode() + ":" + row.cycleId();
-        if ("VERIFICATION".equals(row.state())) {
+        if (row.state() == EvaluationState.VERIFICATION) {
             inVerification.put(key, row);
         } else {
             inVerification.remove(key);

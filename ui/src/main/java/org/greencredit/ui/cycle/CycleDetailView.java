@@ -155,8 +155,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         schedule.add(CycleSchedules.of(cycle.openedOn(), cycle.declarationDeadline(), cycle.verificationDeadline(),
                                        cycle.disclosureStart(), cycle.disclosureEnd()));
         excluded.setItems(cycle.excluded());
-        boolean published = "PUBLISHED".equals(cycle.phase()) || "CLOSED".equals(cycle.phase());
-        uploads.setVisible(seesUploads && published);
+        uploads.setVisible(seesUploads && cycle.gradesPublished());
         if (uploads.isVisible()) {
             uploads.show(cycleId);
         }
@@ -171,14 +170,14 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
             return;
         }
         switch (cycle.phase()) {
-            case "DECLARATION" -> actions.add(action("cycle-close-declaration", "cycle.action.closeDeclaration",
+            case DECLARATION -> actions.add(action("cycle-close-declaration", "cycle.action.closeDeclaration",
                                                      CloseDeclarationPhase::new));
-            case "VERIFICATION" -> actions.add(action("cycle-close-verification", "cycle.action.closeVerification",
+            case VERIFICATION -> actions.add(action("cycle-close-verification", "cycle.action.closeVerification",
                                                       CloseVerificationPhase::new));
-            case "DISCLOSURE" -> actions.add(action("cycle-close-disclosure", "cycle.action.closeDisclosure",
+            case DISCLOSURE -> actions.add(action("cycle-close-disclosure", "cycle.action.closeDisclosure",
                                                     CloseDisclosurePhase::new));
-            case "REVIEW" -> actions.add(action("cycle-publish", "cycle.action.publish", PublishFinalGrades::new));
-            case "PUBLISHED" -> actions.add(action("cycle-close", "cycle.action.close", CloseCycle::new));
+            case REVIEW -> actions.add(action("cycle-publish", "cycle.action.publish", PublishFinalGrades::new));
+            case PUBLISHED -> actions.add(action("cycle-close", "cycle.action.close", CloseCycle::new));
             default -> { }
         }
     }

@@ -3,7 +3,8 @@ package org.greencredit.ui.dashboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
+import java.util.Locale;
+import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.evaluation.CycleProgress;
 
@@ -12,9 +13,6 @@ import org.greencredit.projections.evaluation.CycleProgress;
  * widths are the shares, with the counts written out beside it.
  */
 final class CycleProgressCard extends Div {
-
-    /** The states an evaluation passes through, in order. */
-    private static final List<String> STATES = List.of("DECLARATION", "VERIFICATION", "VERIFIED", "GRADED", "PUBLISHED");
 
     private final Div bar = new Div();
     private final Span counts = new Span();
@@ -35,14 +33,14 @@ final class CycleProgressCard extends Div {
         bar.removeAll();
         StringBuilder words = new StringBuilder(getTranslation("dashboard.cycle.total",
                                                                String.valueOf(progress.evaluations())));
-        for (String state : STATES) {
+        for (EvaluationState state : EvaluationState.values()) {
             long count = progress.perState().getOrDefault(state, 0L);
             if (count == 0) {
                 continue;
             }
             String label = getTranslation("evaluationState." + state);
             Div segment = new Div();
-            segment.addClassNames("dashboard-progress-segment", "dashboard-progress-" + state.toLowerCase());
+            segment.addClassNames("dashboard-progress-segment", "dashboard-progress-" + state.name().toLowerCase(Locale.ROOT));
             segment.setWidth(100.0 * count / Math.max(1, progress.evaluations()) + "%");
             segment.getElement().setAttribute("title", label + " " + count);
             bar.add(segment);

@@ -128,7 +128,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void watchOpenCycles(UI ui) {
         cycles.removeAll();
-        List<CycleSummary> open = client.cycles().stream().filter(cycle -> !"CLOSED".equals(cycle.phase())).toList();
+        List<CycleSummary> open = client.cycles().stream().filter(CycleSummary::open).toList();
         if (open.isEmpty()) {
             cycles.add(new Paragraph(getTranslation("dashboard.cycles.none")));
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.WithdrawDataErrorReport;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.dataerror.DataErrorReportSummary;
@@ -84,7 +85,7 @@ public class DataErrorSection extends VerticalLayout {
 
     public void refresh() {
         var own = client.reportsOf(creditCode);
-        openFacts = own.stream().filter(report -> "OPEN".equals(report.state()))
+        openFacts = own.stream().filter(report -> report.state() == ReportState.OPEN)
                        .map(DataErrorReportSummary::factId).collect(Collectors.toSet());
         reports.setItems(own);
         facts.setItems(client.reportableFacts(creditCode));
@@ -102,7 +103,7 @@ public class DataErrorSection extends VerticalLayout {
     }
 
     private Component withdrawAction(DataErrorReportSummary report) {
-        if (!"OPEN".equals(report.state())) {
+        if (report.state() != ReportState.OPEN) {
             return new Span();
         }
         Button withdraw = new Button(getTranslation("dataError.withdraw"), click -> {
@@ -122,8 +123,8 @@ public class DataErrorSection extends VerticalLayout {
     private String outcome(DataErrorReportSummary report) {
         String state = getTranslation("dataError.state." + report.state());
         return switch (report.state()) {
-            case "REFUSED" -> getTranslation("dataError.outcome.refused", state, report.refusalReason());
-            case "CORRECTED" -> getTranslation("dataError.outcome.corrected", state,
+            case REFUSED -> getTranslation("dataError.outcome.refused", state, report.refusalReason());
+            case CORRECTED -> getTranslation("dataError.outcome.corrected", state,
                                                getTranslation("correction.outcome." + report.correctionOutcome()));
             default -> state;
         };

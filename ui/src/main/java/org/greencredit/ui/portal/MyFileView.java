@@ -132,14 +132,14 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
             status.setId("portal-objection-status");
             dates.add(line("portal.evaluation.objection", status));
         }
-        if ("DECLARATION".equals(shown.state())) {
+        if (shown.acceptsDeclarations()) {
             Button declare = new Button(getTranslation("portal.declare"),
                                         click -> new DeclareItemDialog(creditCode, commands, this::refresh).open());
             declare.setId("portal-declare");
             declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             evaluation.add(declare);
         }
-        if ("GRADED".equals(shown.state()) && !shown.disclosureClosed() && shown.objectionStatus() == null) {
+        if (shown.acceptsObjection()) {
             Button object = new Button(getTranslation("portal.objection"),
                                        click -> new FileObjectionDialog(shown, commands, this::refresh).open());
             object.setId("portal-file-objection");

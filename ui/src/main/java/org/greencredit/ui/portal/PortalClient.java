@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.projections.evaluation.EvaluationList;
 import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindEvaluationsOf;
@@ -28,7 +29,7 @@ public class PortalClient {
                                                        .join().evaluations();
         Comparator<EvaluationSummary> byOpening = Comparator.comparing(EvaluationSummary::declarationDeadline,
                                                                     Comparator.nullsFirst(Comparator.naturalOrder()));
-        return evaluations.stream().filter(evaluation -> !"PUBLISHED".equals(evaluation.state())).max(byOpening)
+        return evaluations.stream().filter(evaluation -> evaluation.state() != EvaluationState.PUBLISHED).max(byOpening)
                           .or(() -> evaluations.stream().max(byOpening));
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.api.DecideRepair;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
 import org.greencredit.domain.creditfile.api.RegradeAfterReview;
@@ -143,7 +144,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         Anchor file = new Anchor("enterprises/" + row.creditCode(), getTranslation("reviews.creditFile"));
         actions.add(file);
-        if (role == Role.REVIEWER && "FILED".equals(row.objectionStatus())) {
+        if (role == Role.REVIEWER && row.objectionStatus() == ObjectionStatus.FILED) {
             actions.add(button("reviews-review", "reviews.review", () -> new DecisionDialog<>(
                     getTranslation("reviews.review"),
                     getTranslation("reviews.review.summary", row.enterpriseName(), row.cycleId(),
@@ -153,7 +154,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                     (outcome, reason) -> new ReviewObjection(row.creditCode(), row.cycleId(), outcome, reason),
                     commands, objections.getDataProvider()::refreshAll).open()));
         }
-        if (role == Role.OFFICER && "UPHELD".equals(row.objectionStatus())) {
+        if (role == Role.OFFICER && row.objectionStatus() == ObjectionStatus.UPHELD) {
             actions.add(button("reviews-regrade", "reviews.regrade", () -> {
                 try {
                     commands.send(new RegradeAfterReview(row.creditCode(), row.cycleId()));
