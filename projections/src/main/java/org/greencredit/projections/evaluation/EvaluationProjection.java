@@ -242,6 +242,16 @@ public class EvaluationProjection {
     }
 
     @QueryHandler
+    Long handle(CountDeclarationsAwaitingVerification query) {
+        return collection.stored().countDocuments(awaitingVerification(query.cycleId()));
+    }
+
+    @QueryHandler
+    Long handle(CountObjectionsAwaitingReview query) {
+        return collection.stored().countDocuments(awaitingReview(query.cycleId()));
+    }
+
+    @QueryHandler
     CycleProgress handle(FindCycleProgress query) {
         Map<EvaluationState, Long> perState = new EnumMap<>(EvaluationState.class);
         Map<String, Long> perPreliminary = new TreeMap<>();

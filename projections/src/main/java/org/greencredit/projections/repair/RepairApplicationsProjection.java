@@ -81,7 +81,16 @@ public class RepairApplicationsProjection {
 
     @QueryHandler
     RepairApplicationList handle(FindRepairApplicationsAwaitingDecision query) {
-        return list(Filters.eq("status", RepairStatus.PENDING.name()), Sorts.ascending("decisionDeadline", "_id"));
+        return list(awaitingDecision(), Sorts.ascending("decisionDeadline", "_id"));
+    }
+
+    @QueryHandler
+    Long handle(CountRepairApplicationsAwaitingDecision query) {
+        return collection.stored().countDocuments(awaitingDecision());
+    }
+
+    private static Bson awaitingDecision() {
+        return Filters.eq("status", RepairStatus.PENDING.name());
     }
 
     @QueryHandler

@@ -92,6 +92,8 @@ class EvaluationProjectionTest {
         publish(B, new DeclarationClosed(B, CYCLE, LocalDate.of(2026, 3, 24)));
         assertThat(rows(new FindDeclarationsAwaitingVerification(CYCLE))).extracting(EvaluationSummary::creditCode)
                                                                          .containsExactly(A);
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(CYCLE), Long.class)).isEqualTo(1L);
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(null), Long.class)).isEqualTo(1L);
         publish(A, new DeclaredItemVerified(A, "item-1", VerificationOutcome.CONFIRMED, LocalDate.of(2026, 4, 1),
                                             null));
         publish(A, decided(A, 1, DecisionKind.PRELIMINARY, LocalDate.of(2026, 4, 22),
@@ -139,6 +141,9 @@ class EvaluationProjectionTest {
                                                                 .containsExactly(A);
         assertThat(rows(new FindObjectionsAwaitingReview("2027-X"))).isEmpty();
         assertThat(rows(new FindDeclarationsAwaitingVerification(null))).isEmpty();
+        assertThat(harness.query(new CountObjectionsAwaitingReview(null), Long.class)).isEqualTo(1L);
+        assertThat(harness.query(new CountObjectionsAwaitingReview("2027-X"), Long.class)).isZero();
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(null), Long.class)).isZero();
     }
 
     @Test

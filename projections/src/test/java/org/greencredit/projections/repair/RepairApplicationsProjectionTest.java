@@ -64,6 +64,7 @@ class RepairApplicationsProjectionTest {
                                                             RepairApplicationList.class).applications();
         assertThat(pending).extracting(RepairApplicationSummary::applicationId).containsExactly("app-2");
         assertThat(pending.get(0).overdue()).isTrue();
+        assertThat(harness.query(new CountRepairApplicationsAwaitingDecision(), Long.class)).isEqualTo(1L);
         List<RepairApplicationSummary> all = harness.query(new FindRepairApplicationsOf(CODE),
                                                         RepairApplicationList.class).applications();
         assertThat(all).extracting(RepairApplicationSummary::applicationId).containsExactly("app-2", "app-1");
