@@ -19,12 +19,15 @@ import org.greencredit.projections.directory.EnterpriseDirectoryPage;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterpriseByCreditCode;
 import org.greencredit.projections.directory.FindEnterprises;
+import org.greencredit.projections.evaluation.CountDeclarationsAwaitingVerification;
+import org.greencredit.projections.evaluation.CountObjectionsAwaitingReview;
 import org.greencredit.projections.evaluation.CycleProgress;
 import org.greencredit.projections.evaluation.EvaluationList;
 import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindCycleProgress;
 import org.greencredit.projections.evaluation.FindDeclarationsAwaitingVerification;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
+import org.greencredit.projections.repair.CountRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.FindRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.RepairApplicationList;
 import org.greencredit.projections.repair.RepairApplicationSummary;
@@ -59,19 +62,20 @@ public class DashboardClient {
         return queryGateway.query(new FindDeadlinesDue(today, workingDays), DeadlineList.class).join().deadlines();
     }
 
-    public int declarationsAwaitingVerification() {
-        return queryGateway.query(new FindDeclarationsAwaitingVerification(null), EvaluationList.class).join()
-                           .evaluations().size();
+    public long declarationsAwaitingVerification() {
+        return queryGateway.query(new CountDeclarationsAwaitingVerification(null), Long.class).join();
     }
 
-    public int objectionsAwaitingReview() {
-        return queryGateway.query(new FindObjectionsAwaitingReview(null), EvaluationList.class).join()
-                           .evaluations().size();
+    public long objectionsAwaitingReview() {
+        return queryGateway.query(new CountObjectionsAwaitingReview(null), Long.class).join();
     }
 
-    public int repairsAwaitingDecision() {
-        return queryGateway.query(new FindRepairApplicationsAwaitingDecision(), RepairApplicationList.class).join()
-                           .applications().size();
+    public long repairsAwaitingDecision() {
+        return queryGateway.query(new CountRepairApplicationsAwaitingDecision(), Long.class).join();
+    }
+
+    public CycleProgress progress(String cycleId) {
+        return queryGateway.query(new FindCycleProgress(cycleId), CycleProgress.class).join();
     }
 
     /** Every directory row that changes from now on: grades in force move the distribution. */
