@@ -6,7 +6,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
-/** One work queue of the signed-in role: how many items wait (a count query), and the way to the page that works them. */
+/**
+ * One work queue of the signed-in role: how many items wait (a count query), and the way to the page that works
+ * them.
+ */
 final class QueueCard extends DashboardCard {
 
     private final String kind;
