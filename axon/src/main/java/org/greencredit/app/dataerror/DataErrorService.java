@@ -16,7 +16,7 @@ import org.greencredit.domain.dataerror.FactCorrection;
 import org.greencredit.domain.dataerror.api.ReportDataError;
 import org.greencredit.domain.dataerror.api.ResolveDataErrorByCorrection;
 import org.greencredit.projections.dataerror.DataErrorReportList;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.projections.dataerror.FindDataErrorReport;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.dataerror.DataErrorDesk;
@@ -66,10 +66,10 @@ public class DataErrorService implements DataErrorDesk {
 
     @Override
     public EvidenceDownload evidence(Actor viewer, String reportId, String sha256) {
-        DataErrorReportView report = report(reportId);
+        DataErrorReportSummary report = report(reportId);
         viewer.requireRole(Role.ENTERPRISE, Role.OFFICER, Role.AUDITOR, Role.ADMIN);
         viewer.requireOwnFileIfEnterprise(report.creditCode());
-        DataErrorReportView.Evidence file = report.evidence().stream().filter(e -> e.sha256().equals(sha256))
+        DataErrorReportSummary.Evidence file = report.evidence().stream().filter(e -> e.sha256().equals(sha256))
                                                   .findFirst()
                                                   .orElseThrow(() -> new RuleViolation("dataError.evidence.notFound"));
         return store.file(report.creditCode(), sha256)
@@ -79,7 +79,7 @@ public class DataErrorService implements DataErrorDesk {
 
     @Override
     public void resolveWithLatestCorrection(String reportId, String note) {
-        DataErrorReportView report = report(reportId);
+        DataErrorReportSummary report = report(reportId);
         FactCorrection correction = files.of(report.creditCode())
                                          .flatMap(file -> file.latestCorrectionAfter(report.factId(),
                                                                                      report.fileSequence()))
@@ -87,7 +87,7 @@ public class DataErrorService implements DataErrorDesk {
         commands.send(new ResolveDataErrorByCorrection(report.creditCode(), reportId, correction.sequence(), note));
     }
 
-    private DataErrorReportView report(String reportId) {
+    private DataErrorReportSummary report(String reportId) {
         return queries.query(new FindDataErrorReport(reportId), DataErrorReportList.class).join().reports().stream()
                       .findFirst().orElseThrow(() -> new RuleViolation("dataError.notFound"));
     }

@@ -22,12 +22,12 @@ import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
 import org.greencredit.projections.cycle.CycleProjection;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.evaluation.EvaluationList;
 import org.greencredit.projections.evaluation.EvaluationProjection;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindDisclosureBoard;
 import org.greencredit.projections.evaluation.FindPublishedGrades;
 
@@ -147,22 +147,22 @@ final class DistrictWorld {
 
     CycleSchedule schedule(String cycleId) {
         parts.caughtUp().await(WAIT, CycleProjection.PROCESSING_GROUP);
-        CycleView cycle = parts.queries().query(new FindCycle(cycleId), CycleView.class).join();
+        CycleSummary cycle = parts.queries().query(new FindCycle(cycleId), CycleSummary.class).join();
         return new CycleSchedule(cycle.openedOn(), cycle.declarationDeadline(), cycle.verificationDeadline(),
                                  cycle.disclosureStart(), cycle.disclosureEnd());
     }
 
-    List<EvaluationView> disclosureBoard(String cycleId) {
+    List<EvaluationSummary> disclosureBoard(String cycleId) {
         parts.caughtUp().await(WAIT, EvaluationProjection.PROCESSING_GROUP);
         return parts.queries().query(new FindDisclosureBoard(cycleId), EvaluationList.class).join().evaluations();
     }
 
-    List<EvaluationView> publishedGrades(String cycleId) {
+    List<EvaluationSummary> publishedGrades(String cycleId) {
         parts.caughtUp().await(WAIT, EvaluationProjection.PROCESSING_GROUP);
-        List<EvaluationView> all = new ArrayList<>();
+        List<EvaluationSummary> all = new ArrayList<>();
         int page = 500;
         for (int offset = 0; ; offset += page) {
-            List<EvaluationView> rows = parts.queries().query(new FindPublishedGrades(cycleId, offset, page),
+            List<EvaluationSummary> rows = parts.queries().query(new FindPublishedGrades(cycleId, offset, page),
                                                       EvaluationList.class).join().evaluations();
             all.addAll(rows);
             if (rows.size() < page) {

@@ -31,7 +31,7 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 
 /**
  * One yearly cycle of a synthetic district, as steps on the simulated calendar: open it for every enterprise,
@@ -115,7 +115,7 @@ final class SyntheticCycle {
 
     private void applyForRepairs() {
         List<String> candidates = new ArrayList<>();
-        for (EvaluationView published : world.publishedGrades(cycleId)) {
+        for (EvaluationSummary published : world.publishedGrades(cycleId)) {
             if (("C".equals(published.finalGrade()) || "D".equals(published.finalGrade())) && random.nextInt(3) == 0) {
                 candidates.add(published.creditCode());
             }
@@ -180,7 +180,7 @@ final class SyntheticCycle {
 
     private List<String> objectAmongLowGrades() {
         List<String> objectors = new ArrayList<>();
-        for (EvaluationView row : world.disclosureBoard(cycleId)) {
+        for (EvaluationSummary row : world.disclosureBoard(cycleId)) {
             if (("C".equals(row.preliminaryGrade()) || "D".equals(row.preliminaryGrade()))
                     && random.nextInt(8) == 0) {
                 world.send(new FileObjection(row.creditCode(), cycleId, "对处罚认定有异议，申请复核",

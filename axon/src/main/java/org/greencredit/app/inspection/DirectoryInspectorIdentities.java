@@ -6,7 +6,7 @@ import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.inspection.InspectorIdentities;
 import org.greencredit.projections.inspector.FindInspectorByUsername;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 
 /**
  * A user is a 执法人员 of the directory when their account has the INSPECTOR role and an active directory entry names
@@ -26,7 +26,7 @@ public class DirectoryInspectorIdentities implements InspectorIdentities {
         if (actor.role() != Role.INSPECTOR) {
             return Optional.empty();
         }
-        InspectorView entry = queryGateway.query(new FindInspectorByUsername(actor.id()), InspectorView.class).join();
-        return Optional.ofNullable(entry).filter(InspectorView::active).map(InspectorView::inspectorId);
+        InspectorSummary entry = queryGateway.query(new FindInspectorByUsername(actor.id()), InspectorSummary.class).join();
+        return Optional.ofNullable(entry).filter(InspectorSummary::active).map(InspectorSummary::inspectorId);
     }
 }

@@ -59,13 +59,13 @@ import org.greencredit.projections.inspection.InspectedEnterprises;
 import org.greencredit.projections.inspection.InspectionEntries;
 import org.greencredit.projections.inspection.InspectionEntry;
 import org.greencredit.projections.inspection.InspectionPlanList;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspection.InspectionPlansProjection;
 import org.greencredit.projections.inspector.FindInspectorByUsername;
 import org.greencredit.projections.inspector.FindInspectors;
 import org.greencredit.projections.inspector.FindInspectorsOnDuty;
 import org.greencredit.projections.inspector.InspectorList;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.projections.inspector.InspectorsOnDuty;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 import org.greencredit.ui.inspection.InspectionWork;
@@ -139,15 +139,15 @@ public class InspectionDesk implements InspectionWork {
     }
 
     @Override
-    public Optional<InspectionPlanView> plan(String period) {
+    public Optional<InspectionPlanSummary> plan(String period) {
         return Optional.ofNullable(queries.query(new FindInspectionPlan(InspectionPeriod.parse(period).toString()),
-                                                 InspectionPlanView.class).join());
+                                                 InspectionPlanSummary.class).join());
     }
 
     @Override
     public List<String> drawnPeriods() {
         return queries.query(new FindInspectionPlans(), InspectionPlanList.class).join().plans().stream()
-                      .map(InspectionPlanView::period).toList();
+                      .map(InspectionPlanSummary::period).toList();
     }
 
     @Override
@@ -164,8 +164,8 @@ public class InspectionDesk implements InspectionWork {
     }
 
     @Override
-    public Optional<InspectorView> inspectorOf(String username) {
-        return Optional.ofNullable(queries.query(new FindInspectorByUsername(username), InspectorView.class).join());
+    public Optional<InspectorSummary> inspectorOf(String username) {
+        return Optional.ofNullable(queries.query(new FindInspectorByUsername(username), InspectorSummary.class).join());
     }
 
     @Override
@@ -267,7 +267,7 @@ public class InspectionDesk implements InspectionWork {
     }
 
     private List<InspectionEntry> plan(InspectionPeriod period) {
-        InspectionPlanView plan = queries.query(new FindInspectionPlan(period.toString()), InspectionPlanView.class)
+        InspectionPlanSummary plan = queries.query(new FindInspectionPlan(period.toString()), InspectionPlanSummary.class)
                                          .join();
         return plan == null ? List.of() : plan.entries();
     }

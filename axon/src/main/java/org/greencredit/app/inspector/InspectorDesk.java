@@ -21,7 +21,7 @@ import org.greencredit.domain.inspector.api.WithdrawRecusal;
 import org.greencredit.projections.inspector.FindInspectorByUsername;
 import org.greencredit.projections.inspector.FindInspectors;
 import org.greencredit.projections.inspector.InspectorList;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.inspector.InspectorDirectory;
 import org.greencredit.ui.security.UserAccounts;
 import org.springframework.stereotype.Component;
@@ -47,13 +47,13 @@ public class InspectorDesk implements InspectorDirectory {
     }
 
     @Override
-    public List<InspectorView> all() {
+    public List<InspectorSummary> all() {
         return queries.query(new FindInspectors(), InspectorList.class).join().inspectors();
     }
 
     @Override
-    public SubscriptionQueryResult<InspectorList, InspectorView> watch() {
-        return queries.subscriptionQuery(new FindInspectors(), InspectorList.class, InspectorView.class);
+    public SubscriptionQueryResult<InspectorList, InspectorSummary> watch() {
+        return queries.subscriptionQuery(new FindInspectors(), InspectorList.class, InspectorSummary.class);
     }
 
     @Override
@@ -97,8 +97,8 @@ public class InspectorDesk implements InspectorDirectory {
             return;
         }
         String account = username.strip();
-        InspectorView linked = queries.query(new FindInspectorByUsername(account),
-                                             ResponseTypes.instanceOf(InspectorView.class)).join();
+        InspectorSummary linked = queries.query(new FindInspectorByUsername(account),
+                                             ResponseTypes.instanceOf(InspectorSummary.class)).join();
         if (linked != null && !linked.inspectorId().equals(inspectorId)) {
             throw new RuleViolation("inspector.username.taken", account, linked.name());
         }

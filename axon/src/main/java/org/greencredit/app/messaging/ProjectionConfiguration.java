@@ -11,7 +11,7 @@ import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.audit.AuditTimelineProjection;
 import org.greencredit.projections.batch.FlushWritesInterceptor;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
-import org.greencredit.projections.creditfile.CreditFileViewQueries;
+import org.greencredit.projections.creditfile.CreditFileQueries;
 import org.greencredit.projections.cycle.CycleProjection;
 import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.decision.DecisionHistoryProjection;
@@ -134,7 +134,7 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    public CreditFileViewQueries creditFileViewQueries(QueryGateway queryGateway) {
-        return new CreditFileViewQueries(queryGateway);
+    public CreditFileQueries creditFileQueries(QueryGateway queryGateway) {
+        return new CreditFileQueries(queryGateway);
     }
 }

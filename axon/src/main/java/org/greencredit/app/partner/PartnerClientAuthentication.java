@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.projections.partner.FindPartnerClient;
-import org.greencredit.projections.partner.PartnerClientView;
+import org.greencredit.projections.partner.PartnerClientSummary;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -36,8 +36,8 @@ public class PartnerClientAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String clientId = authentication.getName();
         String secret = String.valueOf(authentication.getCredentials());
-        PartnerClientView client = clientId == null || clientId.length() > 64 ? null
-                : queries.query(new FindPartnerClient(clientId), PartnerClientView.class).join();
+        PartnerClientSummary client = clientId == null || clientId.length() > 64 ? null
+                : queries.query(new FindPartnerClient(clientId), PartnerClientSummary.class).join();
         if (client == null || !secrets.matches(clientId, secret, client.secretHash())) {
             throw new BadCredentialsException("unknown client or wrong secret");
         }

@@ -15,7 +15,7 @@ import org.greencredit.domain.partner.api.RegisterPartnerClient;
 import org.greencredit.domain.partner.api.RevokePartnerClient;
 import org.greencredit.projections.partner.FindPartnerClients;
 import org.greencredit.projections.partner.PartnerClientList;
-import org.greencredit.projections.partner.PartnerClientView;
+import org.greencredit.projections.partner.PartnerClientSummary;
 import org.greencredit.ui.partner.PartnerClients;
 
 /**
@@ -35,7 +35,7 @@ public class PartnerClientDesk implements PartnerClients {
     }
 
     @Override
-    public List<PartnerClientView> all() {
+    public List<PartnerClientSummary> all() {
         return queries.query(new FindPartnerClients(), PartnerClientList.class).join().clients();
     }
 

@@ -15,7 +15,7 @@ import org.greencredit.app.api.ApiDocumentation;
 import org.greencredit.app.api.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.enterprise.CreditCode;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.published.CyclePublishedPage;
 import org.greencredit.projections.published.FindCyclePublishedResults;
@@ -170,7 +170,7 @@ public class PartnerResultsApi {
             throw new Refused(HttpStatus.BAD_REQUEST, "partner.offset.invalid", String.valueOf(offset));
         }
         requireLimit(limit);
-        if (cycleId.length() > 64 || queries.query(new FindCycle(cycleId), CycleView.class).join() == null) {
+        if (cycleId.length() > 64 || queries.query(new FindCycle(cycleId), CycleSummary.class).join() == null) {
             throw new Refused(HttpStatus.NOT_FOUND, "cycle.notFound", shown(cycleId));
         }
         CyclePublishedPage page = queries.query(new FindCyclePublishedResults(cycleId, offset, limit),

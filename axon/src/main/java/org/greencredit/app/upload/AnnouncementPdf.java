@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 
 /**
  * 公告: the annual announcement of a published cycle's results as a printable A4 PDF in Chinese — title, the
@@ -31,7 +31,7 @@ class AnnouncementPdf {
     private static final float BODY = 11;
     private static final float LEADING = 18;
 
-    void write(CycleView cycle, List<ResultRow> rows, String authority, LocalDate date, OutputStream out) {
+    void write(CycleSummary cycle, List<ResultRow> rows, String authority, LocalDate date, OutputStream out) {
         try (PDDocument document = new PDDocument(); InputStream font = AnnouncementPdf.class.getResourceAsStream(FONT)) {
             if (font == null) {
                 throw new IllegalStateException(FONT + " is not on the class path (built by the axon module)");

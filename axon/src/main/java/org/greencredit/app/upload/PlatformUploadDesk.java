@@ -26,7 +26,7 @@ import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ProduceResultsUpload;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.ui.cycle.ResultsUploads;
 
 /**
@@ -176,8 +176,8 @@ public class PlatformUploadDesk implements ResultsUploads {
 
     @Override
     public void writeAnnouncement(String cycleId, OutputStream out) {
-        CycleView cycle = results.cycle(cycleId);
-        if (!"PUBLISHED".equals(cycle.phase()) && !"CLOSED".equals(cycle.phase())) {
+        CycleSummary cycle = results.cycle(cycleId);
+        if (!cycle.gradesPublished()) {
             throw new RuleViolation("upload.cycleNotPublished", cycleId, "cyclePhase." + cycle.phase());
         }
         announcements.write(cycle, results.of(cycle).rows(), results.authority(), BusinessDay.today(clock), out);

@@ -10,13 +10,13 @@ import org.greencredit.domain.creditfile.DecisionKind;
 import org.greencredit.domain.indicator.GradeDefinition;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.decision.CycleResults;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindResultsInForceOfCycle;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindPublishedGrades;
 
 /**
@@ -49,8 +49,8 @@ class PublishedResults {
     }
 
     /** The cycle, or a refusal naming it when it does not exist. */
-    CycleView cycle(String cycleId) {
-        CycleView cycle = queries.query(new FindCycle(cycleId), CycleView.class).join();
+    CycleSummary cycle(String cycleId) {
+        CycleSummary cycle = queries.query(new FindCycle(cycleId), CycleSummary.class).join();
         if (cycle == null) {
             throw new RuleViolation("cycle.notFound", cycleId);
         }
@@ -58,13 +58,13 @@ class PublishedResults {
     }
 
     /** The rows of a cycle and the content hash of the cycle's indicator version. */
-    record Results(CycleView cycle, List<ResultRow> rows, String versionHash) {
+    record Results(CycleSummary cycle, List<ResultRow> rows, String versionHash) {
     }
 
-    Results of(CycleView cycle) {
-        Map<String, EvaluationView> published = new HashMap<>();
+    Results of(CycleSummary cycle) {
+        Map<String, EvaluationSummary> published = new HashMap<>();
         for (int offset = 0; ; offset += PAGE) {
-            List<EvaluationView> page = queries.query(new FindPublishedGrades(cycle.cycleId(), offset, PAGE),
+            List<EvaluationSummary> page = queries.query(new FindPublishedGrades(cycle.cycleId(), offset, PAGE),
                                                       EvaluationList.class).join().evaluations();
             page.forEach(evaluation -> published.put(evaluation.creditCode(), evaluation));
             if (page.size() < PAGE) {
@@ -81,7 +81,7 @@ class PublishedResults {
             if (versionHash == null && decision.version().equals(cycle.indicatorVersion())) {
                 versionHash = decision.versionHash();
             }
-            EvaluationView evaluation = published.get(decision.creditCode());
+            EvaluationSummary evaluation = published.get(decision.creditCode());
             if (evaluation == null || !KIND_LABELS.containsKey(decision.kind())) {
                 continue;
             }

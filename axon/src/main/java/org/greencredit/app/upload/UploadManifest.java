@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.greencredit.domain.upload.UploadFile;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 
 /** The manifest of an upload (docs/credit-platform-upload.md): what it is, what it holds, and its files' hashes. */
 final class UploadManifest {
@@ -19,7 +19,7 @@ final class UploadManifest {
     private UploadManifest() {
     }
 
-    record Content(String uploadId, int sequence, String kind, String baseUploadId, CycleView cycle,
+    record Content(String uploadId, int sequence, String kind, String baseUploadId, CycleSummary cycle,
                    String versionHash, String authority, int rows, Map<String, Integer> gradeCounts,
                    Map<String, Integer> changeCounts, List<UploadFile> files, String producedBy,
                    Instant producedAt) {

@@ -81,7 +81,7 @@ import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspector.CertificateNumber;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.i18n.Translations;
 import org.greencredit.ui.inspection.InspectionWork;
@@ -310,7 +310,7 @@ class BadInputCorpusTest extends ViewContext {
         if (button != null) {
             Grid<?> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
             int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                    .filter(i -> ((InspectorView) GridKt._get(grid, i)).inspectorId().equals(existingInspectorId))
+                    .filter(i -> ((InspectorSummary) GridKt._get(grid, i)).inspectorId().equals(existingInspectorId))
                     .findFirst().orElseThrow();
             _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
                         spec -> spec.withId(button + existingInspectorId)));

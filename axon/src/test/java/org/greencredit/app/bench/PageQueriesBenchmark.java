@@ -14,7 +14,7 @@ import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.resultuse.ResultUseRule;
 import org.greencredit.domain.resultuse.WorkingGroup;
-import org.greencredit.projections.creditfile.CreditFileView;
+import org.greencredit.projections.creditfile.CreditFileSummary;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.EnterpriseListing;
@@ -80,7 +80,7 @@ class PageQueriesBenchmark {
             Measured files = measure(sample, enterprise -> openCreditFile(creditFiles, enterprise.creditCode()));
             int graded = 0;
             for (EnterpriseListing enterprise : sample) {
-                CreditFileView file = creditFiles.file(enterprise.creditCode());
+                CreditFileSummary file = creditFiles.file(enterprise.creditCode());
                 assertThat(file.enterprise()).as("the credit file of " + enterprise.creditCode()).isNotNull();
                 graded += file.decisions().isEmpty() ? 0 : 1;
             }
@@ -145,7 +145,7 @@ class PageQueriesBenchmark {
      * force, or a newer one disclosed and not yet in force. Returns the length of the timeline.
      */
     private static int openCreditFile(CreditFileClient client, String creditCode) {
-        CreditFileView file = client.file(creditCode);
+        CreditFileSummary file = client.file(creditCode);
         if (!file.decisions().isEmpty()) {
             DecisionSummary shown = file.decisions().get(file.decisions().size() - 1);
             client.decision(shown.decisionId());

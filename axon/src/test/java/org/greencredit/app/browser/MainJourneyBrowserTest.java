@@ -15,7 +15,7 @@ import org.greencredit.app.support.TestUsers;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.SimulatedClock;
 import org.greencredit.domain.creditfile.api.RegisterEnterprise;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -264,8 +264,8 @@ class MainJourneyBrowserTest {
         caughtUp.awaitAll(Duration.ofMinutes(1));
     }
 
-    private CycleView schedule() {
-        return queries.query(new FindCycle(CYCLE), CycleView.class).join();
+    private CycleSummary schedule() {
+        return queries.query(new FindCycle(CYCLE), CycleSummary.class).join();
     }
 
     private void signOutAndIn(String username) {

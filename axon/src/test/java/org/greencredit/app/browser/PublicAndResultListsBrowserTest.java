@@ -15,7 +15,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.inspection.DrawBasis;
 import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.ui.security.NewUserAccount;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -114,7 +114,7 @@ class PublicAndResultListsBrowserTest {
     @Test
     void aVisitorReadsAnEndedQuartersInspectionsWithoutTheInspectors() {
         TestInspections.ensureInspectors(context, "browserinsp", "浏览器执法人员");
-        InspectionPlanView plan = TestInspections.drawn(context, "2024-Q4", "2024-Q4 公开摇号");
+        InspectionPlanSummary plan = TestInspections.drawn(context, "2024-Q4", "2024-Q4 公开摇号");
         List<InspectionEntry> onSite = plan.entries().stream().filter(entry -> entry.basis() != DrawBasis.OFF_SITE)
                                            .toList();
         TestInspections.result(context, "2024-Q4", onSite.get(0).creditCode(), InspectionOutcome.PROBLEM_FOUND,

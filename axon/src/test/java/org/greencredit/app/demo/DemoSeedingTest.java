@@ -25,29 +25,32 @@ import org.greencredit.app.security.MongoUserAccounts;
 import org.greencredit.app.support.RunningApplication;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.creditfile.ObjectionStatus;
+import org.greencredit.domain.creditfile.RepairStatus;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.domain.inspection.InspectionPeriod;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.directory.CountEnterprises;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindDisclosureBoard;
 import org.greencredit.projections.evaluation.FindEvaluationsOf;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
 import org.greencredit.projections.inspection.DrawSummary;
 import org.greencredit.projections.inspection.FindInspectionPlan;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspector.FindInspectorByUsername;
 import org.greencredit.projections.inspector.FindInspectorsOnDuty;
 import org.greencredit.projections.inspector.InspectorOnDuty;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.projections.inspector.InspectorsOnDuty;
 import org.greencredit.projections.repair.FindRepairApplicationsOf;
 import org.greencredit.projections.repair.RepairApplicationList;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.greencredit.ui.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,31 +85,32 @@ class DemoSeedingTest {
             assertThat(queries.query(new CountEnterprises(DirectoryFilter.all()), Long.class).join()).isEqualTo(30L);
 
             String current = district.seeded().currentCycle();
-            CycleView cycle = queries.query(new FindCycle(current), CycleView.class).join();
-            assertThat(cycle.phase()).isEqualTo("DISCLOSURE");
-            List<EvaluationView> board = queries.query(new FindDisclosureBoard(current), EvaluationList.class)
+            CycleSummary cycle = queries.query(new FindCycle(current), CycleSummary.class).join();
+            assertThat(cycle.phase()).isEqualTo(CyclePhase.DISCLOSURE);
+            List<EvaluationSummary> board = queries.query(new FindDisclosureBoard(current), EvaluationList.class)
                                                 .join().evaluations();
             assertThat(board).hasSize(30);
-            assertThat(countBy(board, EvaluationView::preliminaryGrade))
+            assertThat(countBy(board, EvaluationSummary::preliminaryGrade))
                     .isEqualTo(Map.of("A", 4L, "B", 19L, "C", 5L, "D", 2L));
             assertThat(queries.query(new FindObjectionsAwaitingReview(current), EvaluationList.class).join()
                               .evaluations()).hasSize(1);
 
             String earlier = district.seeded().earlierCycle();
-            assertThat(queries.query(new FindCycle(earlier), CycleView.class).join().phase()).isEqualTo("CLOSED");
-            List<EvaluationView> earlierEvaluations = board.stream()
+            assertThat(queries.query(new FindCycle(earlier), CycleSummary.class).join().phase())
+                    .isEqualTo(CyclePhase.CLOSED);
+            List<EvaluationSummary> earlierEvaluations = board.stream()
                     .flatMap(row -> queries.query(new FindEvaluationsOf(row.creditCode()), EvaluationList.class)
                                            .join().evaluations().stream())
                     .filter(evaluation -> evaluation.cycleId().equals(earlier)).toList();
-            assertThat(countBy(earlierEvaluations, EvaluationView::finalGrade))
+            assertThat(countBy(earlierEvaluations, EvaluationSummary::finalGrade))
                     .isEqualTo(Map.of("A", 3L, "B", 22L, "C", 5L));
-            assertThat(earlierEvaluations).filteredOn(e -> "REGRADED".equals(e.objectionStatus())).hasSize(1)
+            assertThat(earlierEvaluations).filteredOn(e -> e.objectionStatus() == ObjectionStatus.REGRADED).hasSize(1)
                                           .allSatisfy(e -> assertThat(e.finalGrade()).isEqualTo("B"));
-            assertThat(earlierEvaluations).filteredOn(e -> "REJECTED".equals(e.objectionStatus())).hasSize(1);
+            assertThat(earlierEvaluations).filteredOn(e -> e.objectionStatus() == ObjectionStatus.REJECTED).hasSize(1);
             assertThat(board.stream().flatMap(row -> queries.query(new FindRepairApplicationsOf(row.creditCode()),
                                                                      RepairApplicationList.class).join()
                                                             .applications().stream()))
-                    .extracting(RepairApplicationView::status).containsExactly("APPROVED");
+                    .extracting(RepairApplicationSummary::status).containsExactly(RepairStatus.APPROVED);
 
             VerificationReport report = app.bean(DecisionVerifier.class).verifyAll();
             assertThat(report.mismatches()).isEmpty();
@@ -123,10 +127,10 @@ class DemoSeedingTest {
             assertThat(onDuty.stream().map(InspectorOnDuty::department).distinct()).hasSize(3);
             assertThat(onDuty).flatExtracting(InspectorOnDuty::recusedCreditCodes)
                               .containsExactly(district.seeded().demoEnterpriseCreditCode());
-            assertThat(queries.query(new FindInspectorByUsername("demo-inspector"), InspectorView.class).join().active())
+            assertThat(queries.query(new FindInspectorByUsername("demo-inspector"), InspectorSummary.class).join().active())
                     .isTrue();
             String quarter = InspectionPeriod.of(LocalDate.now(BusinessDay.DISTRICT_ZONE)).toString();
-            InspectionPlanView plan = queries.query(new FindInspectionPlan(quarter), InspectionPlanView.class).join();
+            InspectionPlanSummary plan = queries.query(new FindInspectionPlan(quarter), InspectionPlanSummary.class).join();
             assertThat(plan.draws()).singleElement().extracting(DrawSummary::seed).isEqualTo(DemoInspections.SEED);
             assertThat(plan.entries()).extracting(InspectionEntry::outcome).filteredOn(Objects::nonNull)
                                       .containsExactlyInAnyOrder(InspectionOutcome.NO_PROBLEM,
@@ -145,7 +149,7 @@ class DemoSeedingTest {
         }
     }
 
-    private static Map<String, Long> countBy(List<EvaluationView> rows, Function<EvaluationView, String> grade) {
+    private static Map<String, Long> countBy(List<EvaluationSummary> rows, Function<EvaluationSummary, String> grade) {
         return rows.stream().collect(Collectors.groupingBy(grade, Collectors.counting()));
     }
 }

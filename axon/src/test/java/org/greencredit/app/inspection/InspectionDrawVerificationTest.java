@@ -43,7 +43,7 @@ import org.greencredit.projections.inspection.FindInspectionPlan;
 import org.greencredit.projections.inspection.FindLenientEnforcementAdvice;
 import org.greencredit.projections.inspection.FindPublishedInspections;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspection.PublishedInspections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,9 +104,9 @@ class InspectionDrawVerificationTest {
         }
     }
 
-    private static InspectionPlanView plan() {
+    private static InspectionPlanSummary plan() {
         app.awaitCaughtUp("inspection-plans");
-        return app.bean(QueryGateway.class).query(new FindInspectionPlan(period), InspectionPlanView.class).join();
+        return app.bean(QueryGateway.class).query(new FindInspectionPlan(period), InspectionPlanSummary.class).join();
     }
 
     @Test
@@ -119,7 +119,7 @@ class InspectionDrawVerificationTest {
                                                                      .hasMessage("inspection.period.invalid [2026-Q9]");
 
         assertThat(desk.draw(period, null, OFFICER)).matches("[0-9a-f]{64}");
-        InspectionPlanView plan = plan();
+        InspectionPlanSummary plan = plan();
         assertThat(plan.draws()).singleElement().satisfies(draw -> assertThat(draw.drawnBy()).isEqualTo("officer-zhang"));
         assertThat(plan.draws().get(0).tiers().stream().mapToInt(tier -> tier.enterprises()).sum()).isEqualTo(12);
         assertThat(plan.entries()).filteredOn(entry -> entry.basis() != DrawBasis.OFF_SITE).isNotEmpty()

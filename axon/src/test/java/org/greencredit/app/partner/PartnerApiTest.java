@@ -35,7 +35,7 @@ import org.greencredit.domain.partner.api.PartnerClientRegistered;
 import org.greencredit.domain.scoring.ScoringEngine;
 import org.greencredit.projections.cycle.CycleList;
 import org.greencredit.projections.cycle.FindCycles;
-import org.greencredit.projections.decision.DecisionHistoryView;
+import org.greencredit.projections.decision.DecisionHistorySummary;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
 import org.greencredit.ui.partner.PartnerClients;
@@ -129,7 +129,7 @@ class PartnerApiTest extends ViewContext {
 
         assertThat(result.path("creditCode").asText()).isEqualTo(code);
         List<DecisionSummary> history = context.getBean(QueryGateway.class)
-                .query(new FindDecisionHistory(code), DecisionHistoryView.class).join().decisions();
+                .query(new FindDecisionHistory(code), DecisionHistorySummary.class).join().decisions();
         DecisionSummary inForce = history.stream().filter(DecisionSummary::inForce).reduce((a, b) -> b).orElseThrow();
         assertThat(result.path("decisionId").asText()).isEqualTo(inForce.decisionId());
         assertThat(result.path("grade").asText()).isEqualTo(inForce.grade());

@@ -14,7 +14,7 @@ import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.domain.inspector.api.RegisterInspector;
 import org.greencredit.projections.inspection.FindInspectionPlan;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspector.FindInspectors;
 import org.greencredit.projections.inspector.InspectorList;
 import org.springframework.context.ApplicationContext;
@@ -48,7 +48,7 @@ public final class TestInspections {
     }
 
     /** Draws the period with the seed as the test officer, unless it is drawn; answers the plan. */
-    public static InspectionPlanView drawn(ApplicationContext context, String period, String seed) {
+    public static InspectionPlanSummary drawn(ApplicationContext context, String period, String seed) {
         context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
         if (plan(context, period) == null) {
             context.getBean(InspectionDesk.class).draw(period, seed, TestEnterprises.OFFICER);
@@ -67,8 +67,8 @@ public final class TestInspections {
         context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
     }
 
-    public static InspectionPlanView plan(ApplicationContext context, String period) {
-        return context.getBean(QueryGateway.class).query(new FindInspectionPlan(period), InspectionPlanView.class)
+    public static InspectionPlanSummary plan(ApplicationContext context, String period) {
+        return context.getBean(QueryGateway.class).query(new FindInspectionPlan(period), InspectionPlanSummary.class)
                       .join();
     }
 }

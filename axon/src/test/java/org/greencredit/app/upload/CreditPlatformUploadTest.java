@@ -45,6 +45,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.creditfile.api.RecordFact;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
@@ -53,7 +54,7 @@ import org.greencredit.domain.upload.UploadFile;
 import org.greencredit.domain.upload.UploadFormat;
 import org.greencredit.domain.upload.UploadKind;
 import org.greencredit.domain.upload.api.ResultsUploadProduced;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.decision.CycleResults;
 import org.greencredit.projections.decision.DecisionSummary;
@@ -90,8 +91,8 @@ class CreditPlatformUploadTest extends ViewContext {
 
     @Test
     void aFullUploadThenAnIncrementalOneAfterADynamicAdjustment() throws Exception {
-        CycleView cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleView.class).join();
-        assertThat(cycle.phase()).isIn("PUBLISHED", "CLOSED");
+        CycleSummary cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleSummary.class).join();
+        assertThat(cycle.phase()).isIn(CyclePhase.PUBLISHED, CyclePhase.CLOSED);
         int before = desk().uploads(CYCLE).size();
         ResultsUploadProduced full = desk().produce(CYCLE, UploadKind.FULL, OFFICER);
 
@@ -236,7 +237,7 @@ class CreditPlatformUploadTest extends ViewContext {
 
     @Test
     void everyCharacterOfTheDemoDistrictsNamesIsRenderedAndReadBack() throws Exception {
-        CycleView cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleView.class).join();
+        CycleSummary cycle = context.getBean(QueryGateway.class).query(new FindCycle(CYCLE), CycleSummary.class).join();
         List<ResultRow> rows = new ArrayList<>();
         List<String> names = DemoNames.all();
         for (int i = 0; i < names.size(); i++) {

@@ -41,7 +41,7 @@ import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntries;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
-import org.greencredit.projections.decision.DecisionHistoryView;
+import org.greencredit.projections.decision.DecisionHistorySummary;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
 import org.greencredit.projections.directory.DirectoryFilter;
@@ -81,7 +81,7 @@ class CreditFileViewTest extends ViewContext {
         EnterpriseListing graded = gradedEnterprises().stream().filter(e -> !"A".equals(e.grade())).findFirst()
                                                       .orElse(gradedEnterprises().get(0));
         DecisionSummary inForce = context.getBean(QueryGateway.class)
-                                         .query(new FindDecisionHistory(graded.creditCode()), DecisionHistoryView.class)
+                                         .query(new FindDecisionHistory(graded.creditCode()), DecisionHistorySummary.class)
                                          .join().decisions().stream().filter(DecisionSummary::inForce)
                                          .reduce((first, second) -> second).orElseThrow();
         SignedInUi.open(context, Role.OFFICER);
@@ -247,7 +247,7 @@ class CreditFileViewTest extends ViewContext {
         record Pair(DecisionSummary before, DecisionSummary after) {
         }
         Pair pair = allEnterprises().stream()
-                .map(e -> queries.query(new FindDecisionHistory(e.creditCode()), DecisionHistoryView.class).join()
+                .map(e -> queries.query(new FindDecisionHistory(e.creditCode()), DecisionHistorySummary.class).join()
                                  .decisions())
                 .flatMap(decisions -> IntStream.range(1, decisions.size())
                         .mapToObj(i -> new Pair(decisions.get(i - 1), decisions.get(i))))

@@ -37,7 +37,7 @@ import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.cycle.CycleSchedule;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.scoring.IndicatorVersions;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycle;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.cycle.CycleDetailView;
@@ -86,12 +86,12 @@ class CyclesViewTest extends ViewContext {
 
         NotificationsKt.expectNotifications("已启动评价周期：视图测试批次");
         QueryGateway queries = context.getBean(QueryGateway.class);
-        RunningApplication.await(() -> queries.query(new FindCycle(CYCLE), CycleView.class).join() != null,
+        RunningApplication.await(() -> queries.query(new FindCycle(CYCLE), CycleSummary.class).join() != null,
                                  Duration.ofSeconds(20), "the cycle to be listed");
         UI.getCurrent().navigate(CyclesView.class);
-        Grid<CycleView> cycles = _get(Grid.class, spec -> spec.withId("cycles-grid"));
+        Grid<CycleSummary> cycles = _get(Grid.class, spec -> spec.withId("cycles-grid"));
         assertThat(rows(cycles)).filteredOn(cycle -> cycle.cycleId().equals(CYCLE))
-                                .extracting(CycleView::batchSize, CycleView::declarationDeadline)
+                                .extracting(CycleSummary::batchSize, CycleSummary::declarationDeadline)
                                 .containsExactly(tuple(3, expected.declarationDeadline()));
 
         NotificationsKt.clearNotifications();

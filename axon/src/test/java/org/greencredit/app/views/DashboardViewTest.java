@@ -8,14 +8,32 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.cycle.CycleFanOut;
+import org.greencredit.app.deadline.DeadlineSweeper;
+import org.greencredit.app.reference.ShippedReferenceData;
+import org.greencredit.app.support.RunningApplication;
 import org.greencredit.app.support.SignedInUi;
+import org.greencredit.app.support.TestCreditCodes;
+import org.greencredit.app.support.TestEnterprises;
 import org.greencredit.app.support.ViewContext;
+import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.api.DeclareItem;
+import org.greencredit.domain.cycle.api.OpenCycle;
+import org.greencredit.domain.fact.Evidence;
+import org.greencredit.domain.fact.FactAttributes;
+import org.greencredit.domain.fact.FactType;
+import org.greencredit.domain.indicator.DefaultIndicatorSystem;
+import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.directory.CountEnterprises;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.DirectorySort;
@@ -23,15 +41,25 @@ import org.greencredit.projections.directory.EnterpriseDirectoryPage;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterprises;
 import org.greencredit.projections.evaluation.EvaluationList;
+import org.greencredit.projections.evaluation.EvaluationProjection;
 import org.greencredit.projections.evaluation.FindDeclarationsAwaitingVerification;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
 import org.greencredit.projections.repair.FindRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.RepairApplicationList;
 import org.greencredit.ui.dashboard.DashboardView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The dashboard (工作台) against the generated district. */
+/**
+ * The dashboard (工作台) against the generated district; the assessor's queue against an application of its own,
+ * whose declarations awaiting verification the test records itself.
+ */
 class DashboardViewTest extends ViewContext {
+
+    private static final String VERIFICATION_CYCLE = "2026-VIEW-10030";
+
+    @TempDir
+    Path dataDir;
 
     private static final Pattern BAR = Pattern.compile("<g [^>]*>");
     private static final Pattern GRADE = Pattern.compile("data-grade=\"([^\"]+)\"");
@@ -59,16 +87,42 @@ class DashboardViewTest extends ViewContext {
 
     @Test
     void anAssessorSeesTheDeclarationsAwaitingVerification() {
-        SignedInUi.open(context, Role.ASSESSOR);
-        UI.getCurrent().navigate(DashboardView.class);
+        try (RunningApplication app = RunningApplication.startSimulated(
+                dataDir, LocalDate.of(2026, 1, 12), "greencredit.reference-data.publish-shipped=false")) {
+            app.bean(ShippedReferenceData.class).publishIfAbsent();
+            List<String> codes = List.of(TestCreditCodes.code(10030), TestCreditCodes.code(10031));
+            app.send(TestEnterprises.registration(10030, "工作台待核查企业甲"));
+            app.send(TestEnterprises.registration(10031, "工作台待核查企业乙"));
+            app.clock().moveTo(LocalDate.of(2026, 3, 2));
+            app.send(new OpenCycle(VERIFICATION_CYCLE, 2026, "工作台待核查周期", codes, DefaultIndicatorSystem.SYSTEM,
+                                   DefaultIndicatorSystem.VERSION));
+            app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
+            app.clock().moveTo(LocalDate.of(2026, 3, 10));
+            for (String code : codes) {
+                app.send(new DeclareItem(code, UUID.randomUUID().toString(), FactType.CREDIT_COMMITMENT,
+                                         LocalDate.of(2025, 6, 1), Evidence.of("承诺书-" + code),
+                                         FactAttributes.of("text", "依法排污，诚信经营")),
+                         Actor.enterprise("enterprise-" + code, code));
+            }
+            app.clock().moveTo(LocalDate.of(2026, 3, 24));
+            app.awaitCaughtUp(DeadlinesProjection.PROCESSING_GROUP);
+            app.bean(DeadlineSweeper.class).sweep();
+            app.awaitCaughtUp(CycleFanOut.PROCESSING_GROUP);
+            app.awaitCaughtUp(EvaluationProjection.PROCESSING_GROUP);
 
-        int expected = queries().query(new FindDeclarationsAwaitingVerification(null), EvaluationList.class).join()
-                                .evaluations().size();
-        assertThat(_get(Span.class, spec -> spec.withId("dashboard-queue-verification-count")).getText())
-                .isEqualTo(String.valueOf(expected));
-        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-queue-verification")).getHref())
-                .isEqualTo("assessment");
-        _assertNone(Span.class, spec -> spec.withId("dashboard-queue-objections-count"));
+            SignedInUi.open(app.context(), Role.ASSESSOR);
+            UI.getCurrent().navigate(DashboardView.class);
+
+            int expected = app.bean(QueryGateway.class).query(new FindDeclarationsAwaitingVerification(null),
+                                                              EvaluationList.class).join().evaluations().size();
+            assertThat(expected).isEqualTo(codes.size());
+            assertThat(_get(Span.class, spec -> spec.withId("dashboard-queue-verification-count")).getText())
+                    .isEqualTo(String.valueOf(expected)).isEqualTo("2");
+            assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-queue-verification")).getHref())
+                    .isEqualTo("assessment");
+            _assertNone(Span.class, spec -> spec.withId("dashboard-queue-objections-count"));
+            SignedInUi.close();
+        }
     }
 
     @Test

@@ -56,6 +56,7 @@ import org.greencredit.domain.creditfile.api.GradeDecided;
 import org.greencredit.domain.creditfile.api.RecordFact;
 import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.EvidenceFile;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
@@ -67,7 +68,7 @@ import org.greencredit.projections.creditfile.CreditFileEntries;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
 import org.greencredit.projections.dataerror.DataErrorReportList;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.projections.dataerror.FindDataErrorReportsOf;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.directory.DirectorySort;
@@ -104,12 +105,12 @@ class DataErrorViewsTest extends ViewContext {
         _click(_get(Button.class, spec -> spec.withId("data-error-report-submit")));
 
         NotificationsKt.expectNotifications("数据错误报告已提交");
-        DataErrorReportView report = awaitReports(code, 1).get(0);
+        DataErrorReportSummary report = awaitReports(code, 1).get(0);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
-        assertThat(report.state()).isEqualTo("OPEN");
+        assertThat(report.state()).isEqualTo(ReportState.OPEN);
         assertThat(report.reason()).isEqualTo("该处罚已被行政复议撤销");
         assertThat(report.evidence()).containsExactly(
-                new DataErrorReportView.Evidence("复议决定书.pdf", sha, PDF.length, "application/pdf"));
+                new DataErrorReportSummary.Evidence("复议决定书.pdf", sha, PDF.length, "application/pdf"));
         assertThat(Files.readAllBytes(evidenceDirectory(code).resolve(sha))).isEqualTo(PDF);
         DataErrorReported event = (DataErrorReported) reportEvents(code, fact).get(0).getPayload();
         assertThat(event.evidence()).containsExactly(new EvidenceFile("复议决定书.pdf", sha, PDF.length,
@@ -117,7 +118,7 @@ class DataErrorViewsTest extends ViewContext {
         assertThat(event.decisionDeadline()).isAfter(event.reportedOn());
 
         UI.getCurrent().refreshCurrentRoute(true);
-        Grid<DataErrorReportView> reports = _get(Grid.class, spec -> spec.withId("data-error-reports"));
+        Grid<DataErrorReportSummary> reports = _get(Grid.class, spec -> spec.withId("data-error-reports"));
         assertThat(GridKt._size(reports)).isEqualTo(1);
         Anchor download = (Anchor) ((Div) GridKt._getCellComponent(reports, 0, "evidence"))
                 .getChildren().filter(Anchor.class::isInstance).findFirst().orElseThrow();
@@ -131,7 +132,7 @@ class DataErrorViewsTest extends ViewContext {
     void evidenceIsHandedOnlyToThoseWhoMaySeeTheReport() throws Exception {
         String code = TestCreditCodes.code(15002);
         String fact = registeredWithViolation(15002, "纠错证据测试企业");
-        DataErrorReportView report = reportAs(code, fact, "罚款金额录入有误");
+        DataErrorReportSummary report = reportAs(code, fact, "罚款金额录入有误");
         String sha = report.evidence().get(0).sha256();
         DataErrorDesk desk = context.getBean(DataErrorDesk.class);
 
@@ -204,21 +205,21 @@ class DataErrorViewsTest extends ViewContext {
     void anOfficerRefusesAReportOnlyWithAReason() {
         String code = TestCreditCodes.code(15006);
         String fact = registeredWithViolation(15006, "纠错驳回测试企业");
-        DataErrorReportView report = reportAs(code, fact, "该处罚不属于本企业");
+        DataErrorReportSummary report = reportAs(code, fact, "该处罚不属于本企业");
         SignedInUi.open(context, Role.OFFICER);
         UI.getCurrent().navigate(DataErrorQueueView.class);
 
-        Grid<DataErrorReportView> queue = _get(Grid.class, spec -> spec.withId("data-error-queue"));
+        Grid<DataErrorReportSummary> queue = _get(Grid.class, spec -> spec.withId("data-error-queue"));
         int row = rowOf(queue, report.reportId());
         _click(button(GridKt._getCellComponent(queue, row, "actions"), "data-error-refuse"));
         _click(_get(Button.class, spec -> spec.withId("data-error-refuse-submit")));
         NotificationsKt.expectNotifications("请填写不予更正的理由");
-        assertThat(reportsOf(code).get(0).state()).isEqualTo("OPEN");
+        assertThat(reportsOf(code).get(0).state()).isEqualTo(ReportState.OPEN);
 
         _setValue(_get(TextArea.class, spec -> spec.withId("data-error-refusal-reason")), "处罚决定书载明的当事人即为本企业");
         _click(_get(Button.class, spec -> spec.withId("data-error-refuse-submit")));
 
-        RunningApplication.await(() -> "REFUSED".equals(reportsOf(code).get(0).state()), Duration.ofSeconds(30),
+        RunningApplication.await(() -> reportsOf(code).get(0).state() == ReportState.REFUSED, Duration.ofSeconds(30),
                                  "the refusal to reach the read model");
         assertThat(reportsOf(code).get(0).refusalReason()).isEqualTo("处罚决定书载明的当事人即为本企业");
         SignedInUi.open(context, Role.REVIEWER);
@@ -243,11 +244,11 @@ class DataErrorViewsTest extends ViewContext {
                 .flatMap(enterprise -> weighedViolation(store, enterprise.creditCode())
                         .map(factId -> new Weighed(enterprise.creditCode(), factId)).stream())
                 .findFirst().orElseThrow();
-        DataErrorReportView report = reportAs(target.creditCode(), target.factId(), "该处罚已被法院判决撤销");
+        DataErrorReportSummary report = reportAs(target.creditCode(), target.factId(), "该处罚已被法院判决撤销");
 
         SignedInUi.open(context, Role.OFFICER);
         UI.getCurrent().navigate(DataErrorQueueView.class);
-        Grid<DataErrorReportView> queue = _get(Grid.class, spec -> spec.withId("data-error-queue"));
+        Grid<DataErrorReportSummary> queue = _get(Grid.class, spec -> spec.withId("data-error-queue"));
         Component actions = GridKt._getCellComponent(queue, rowOf(queue, report.reportId()), "actions");
         _click(button(actions, "data-error-resolve"));
         NotificationsKt.expectNotifications("报告提交后尚未对这条信用信息作出更正，请先更正");
@@ -257,7 +258,7 @@ class DataErrorViewsTest extends ViewContext {
         _setValue(_get(TextField.class, spec -> spec.withId("correction-document-no")), "京通行初字〔2026〕1号");
         _click(_get(Button.class, spec -> spec.withId("correction-submit")));
 
-        RunningApplication.await(() -> "CORRECTED".equals(reportsOf(target.creditCode()).get(0).state()),
+        RunningApplication.await(() -> reportsOf(target.creditCode()).get(0).state() == ReportState.CORRECTED,
                                  Duration.ofSeconds(30), "the resolution to reach the read model");
         assertThat(reportsOf(target.creditCode()).get(0).correctionOutcome()).isEqualTo("REVOKED");
         GradeDecided adjusted = lastDecision(store, target.creditCode());
@@ -324,7 +325,7 @@ class DataErrorViewsTest extends ViewContext {
         return factId;
     }
 
-    private DataErrorReportView reportAs(String code, String fact, String reason) {
+    private DataErrorReportSummary reportAs(String code, String fact, String reason) {
         SignedInUi.openAsEnterprise(context, code);
         int before = reportsOf(code).size();
         try {
@@ -339,13 +340,13 @@ class DataErrorViewsTest extends ViewContext {
         return awaitReports(code, before + 1).get(0);
     }
 
-    private List<DataErrorReportView> awaitReports(String code, int count) {
+    private List<DataErrorReportSummary> awaitReports(String code, int count) {
         RunningApplication.await(() -> reportsOf(code).size() == count, Duration.ofSeconds(30),
                                  "the report to reach the read model");
         return reportsOf(code);
     }
 
-    private List<DataErrorReportView> reportsOf(String code) {
+    private List<DataErrorReportSummary> reportsOf(String code) {
         return context.getBean(QueryGateway.class).query(new FindDataErrorReportsOf(code), DataErrorReportList.class)
                       .join().reports();
     }
@@ -369,7 +370,7 @@ class DataErrorViewsTest extends ViewContext {
         }
     }
 
-    private static int rowOf(Grid<DataErrorReportView> grid, String reportId) {
+    private static int rowOf(Grid<DataErrorReportSummary> grid, String reportId) {
         return IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).reportId().equals(reportId))
                         .findFirst().orElseThrow();
     }

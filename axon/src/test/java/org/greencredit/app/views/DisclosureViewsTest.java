@@ -48,7 +48,7 @@ import org.greencredit.domain.cycle.api.OpenCycle;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.projections.deadline.DeadlinesProjection;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
@@ -131,7 +131,7 @@ class DisclosureViewsTest extends ViewContext {
     void aReviewerDecidesAnObjectionAndItLeavesTheQueue() {
         SignedInUi.open(app.context(), SignedInUi.user("reviewer-chen", Role.REVIEWER, null));
         UI.getCurrent().navigate(ReviewsView.class);
-        Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
+        Grid<EvaluationSummary> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
         _click(reviewButton(queue, code(REVIEWED)).orElseThrow());
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("reviews-outcome")), ObjectionOutcome.REJECTED);
@@ -150,9 +150,9 @@ class DisclosureViewsTest extends ViewContext {
     void anOfficerHasNoReviewButtonAndIsRefusedTheReview() {
         SignedInUi.open(app.context(), SignedInUi.user("officer-wang", Role.OFFICER, null));
         UI.getCurrent().navigate(ReviewsView.class);
-        Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
+        Grid<EvaluationSummary> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
-        assertThat(rows(queue)).extracting(EvaluationView::creditCode).contains(code(OFFICER_TRIES));
+        assertThat(rows(queue)).extracting(EvaluationSummary::creditCode).contains(code(OFFICER_TRIES));
         assertThat(reviewButton(queue, code(OFFICER_TRIES))).isEmpty();
         CommandClient commands = app.bean(CommandClient.class);
         assertThatThrownBy(() -> commands.send(new ReviewObjection(code(OFFICER_TRIES), CYCLE,
@@ -168,7 +168,7 @@ class DisclosureViewsTest extends ViewContext {
     void anOfficerRegradesAfterAnUpheldObjection() {
         SignedInUi.open(app.context(), SignedInUi.user("officer-li", Role.OFFICER, null));
         UI.getCurrent().navigate(ReviewsView.class);
-        Grid<EvaluationView> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
+        Grid<EvaluationSummary> queue = _get(Grid.class, spec -> spec.withId("reviews-objections"));
 
         Button regrade = reviewButton(queue, code(UPHELD)).orElseThrow();
         assertThat(regrade.getId()).contains("reviews-regrade");
@@ -211,7 +211,7 @@ class DisclosureViewsTest extends ViewContext {
         assertThat(GridKt._getFormattedRow(found, 0).get(3)).isEqualTo("暂无已公开的等级");
     }
 
-    private static Optional<Button> reviewButton(Grid<EvaluationView> queue, String creditCode) {
+    private static Optional<Button> reviewButton(Grid<EvaluationSummary> queue, String creditCode) {
         int row = IntStream.range(0, GridKt._size(queue))
                            .filter(i -> GridKt._get(queue, i).creditCode().equals(creditCode)).findFirst()
                            .orElseThrow(() -> new AssertionError(creditCode + " is not in the queue"));
@@ -220,7 +220,7 @@ class DisclosureViewsTest extends ViewContext {
     }
 
     /** One fetch of the rows, so a live update between counting and reading them cannot tear the list. */
-    private static List<EvaluationView> rows(Grid<EvaluationView> grid) {
+    private static List<EvaluationSummary> rows(Grid<EvaluationSummary> grid) {
         return grid.getGenericDataView().getItems().toList();
     }
 

@@ -40,7 +40,7 @@ import org.greencredit.domain.inspection.InspectionPeriod;
 import org.greencredit.projections.directory.CountEnterprises;
 import org.greencredit.projections.directory.DirectoryFilter;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.ui.inspection.InspectionWork;
 import org.greencredit.ui.inspection.InspectionWork.TierPreview;
 import org.greencredit.ui.inspection.InspectionsView;
@@ -174,7 +174,7 @@ class InspectionViewsTest extends ViewContext {
         expect("已抽取 " + period + "，种子：第一次公开摇号 0375");
         assertThat(_get(Span.class, spec -> spec.withId("inspections-seed-used")).getText())
                 .isEqualTo("抽签种子：第一次公开摇号 0375");
-        InspectionPlanView plan = work().plan(period).orElseThrow();
+        InspectionPlanSummary plan = work().plan(period).orElseThrow();
         assertThat(_get(Span.class, spec -> spec.withId("inspections-input-hash")).getText())
                 .endsWith(plan.draws().get(0).inputHash());
         Grid<InspectionEntry> grid = entries("inspections-grid");

@@ -35,7 +35,7 @@ import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.inspector.CertificateNumber;
 import org.greencredit.projections.inspector.InspectorRecusal;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.cycle.CyclesView;
 import org.greencredit.ui.dashboard.DashboardView;
@@ -66,7 +66,7 @@ class InspectorViewsTest extends ViewContext {
         return context.getBean(InspectorDirectory.class);
     }
 
-    private Optional<InspectorView> byCertificate(String number) {
+    private Optional<InspectorSummary> byCertificate(String number) {
         return directory().all().stream().filter(inspector -> inspector.certificateNumber().equals(number))
                           .findFirst();
     }
@@ -90,7 +90,7 @@ class InspectorViewsTest extends ViewContext {
 
     @SuppressWarnings("unchecked")
     private Button rowButton(String inspectorId, String buttonId) {
-        Grid<InspectorView> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
+        Grid<InspectorSummary> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
         AuditViewTest.awaitUi(() -> IntStream.range(0, GridKt._size(grid))
                                              .anyMatch(i -> GridKt._get(grid, i).inspectorId().equals(inspectorId)),
                               Duration.ofSeconds(30));
@@ -110,12 +110,12 @@ class InspectorViewsTest extends ViewContext {
 
         NotificationsKt.expectNotifications("已登记执法人员“吴刚”");
         caughtUp();
-        InspectorView registered = byCertificate("VIEW-0001").orElseThrow();
-        assertThat(registered).extracting(InspectorView::name, InspectorView::department, InspectorView::username,
-                                          InspectorView::active)
+        InspectorSummary registered = byCertificate("VIEW-0001").orElseThrow();
+        assertThat(registered).extracting(InspectorSummary::name, InspectorSummary::department, InspectorSummary::username,
+                                          InspectorSummary::active)
                               .containsExactly("吴刚", "执法大队一中队", "view-inspector-wu", true);
         String id = registered.inspectorId();
-        Grid<InspectorView> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
+        Grid<InspectorSummary> grid = _get(Grid.class, spec -> spec.withId("admin-inspectors-grid"));
         AuditViewTest.awaitUi(() -> IntStream.range(0, GridKt._size(grid))
                                              .anyMatch(i -> GridKt._get(grid, i).inspectorId().equals(id)),
                               Duration.ofSeconds(30));
@@ -247,7 +247,7 @@ class InspectorViewsTest extends ViewContext {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static int row(Grid grid, String inspectorId) {
         return IntStream.range(0, GridKt._size(grid))
-                        .filter(i -> ((InspectorView) GridKt._get(grid, i)).inspectorId().equals(inspectorId))
+                        .filter(i -> ((InspectorSummary) GridKt._get(grid, i)).inspectorId().equals(inspectorId))
                         .findFirst().orElseThrow();
     }
 }

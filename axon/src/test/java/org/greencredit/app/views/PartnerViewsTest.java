@@ -29,7 +29,7 @@ import org.greencredit.app.support.ViewContext;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.partner.PartnerScope;
-import org.greencredit.projections.partner.PartnerClientView;
+import org.greencredit.projections.partner.PartnerClientSummary;
 import org.greencredit.ui.admin.AdminView;
 import org.greencredit.ui.audit.AuditView;
 import org.greencredit.ui.partner.PartnerClients;
@@ -71,13 +71,13 @@ class PartnerViewsTest extends ViewContext {
         context.getBean(CaughtUp.class).awaitAll(Duration.ofSeconds(30));
         _click(_get(Button.class, spec -> spec.withId("admin-partner-issued-done")));
 
-        PartnerClientView stored = context.getBean(PartnerClients.class).all().stream()
+        PartnerClientSummary stored = context.getBean(PartnerClients.class).all().stream()
                                           .filter(client -> client.clientId().equals(clientId)).findFirst()
                                           .orElseThrow();
         assertThat(stored.organisation()).isEqualTo("通州村镇银行");
         assertThat(stored.secretHash()).isNotEqualTo(secret);
         assertThat(context.getBean(PartnerSecrets.class).matches(clientId, secret, stored.secretHash())).isTrue();
-        Grid<PartnerClientView> grid = _get(Grid.class, spec -> spec.withId("admin-partners-grid"));
+        Grid<PartnerClientSummary> grid = _get(Grid.class, spec -> spec.withId("admin-partners-grid"));
         assertThat(GridKt._size(grid)).isPositive();
 
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))

@@ -22,10 +22,10 @@ import java.util.stream.IntStream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.support.ViewContext;
 import org.greencredit.projections.cycle.CycleList;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindPublishedGrades;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.publicpage.PublicDisclosureView;
@@ -59,22 +59,22 @@ class PublicDisclosureViewTest extends ViewContext {
     @Test
     @SuppressWarnings("unchecked")
     void showsThePublishedGradesOfTheNewestYear() {
-        CycleView newest = queries().query(new FindCycles(), CycleList.class).join().cycles().get(0);
-        List<EvaluationView> expected = publishedIn(newest.year());
+        CycleSummary newest = queries().query(new FindCycles(), CycleList.class).join().cycles().get(0);
+        List<EvaluationSummary> expected = publishedIn(newest.year());
         assertThat(expected).isNotEmpty();
 
         assertThat(_get(Select.class, spec -> spec.withId("public-year")).getValue()).isEqualTo(newest.year());
-        Grid<EvaluationView> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
-        assertThat(rows(grid)).extracting(EvaluationView::creditCode)
-                              .containsExactlyElementsOf(expected.stream().map(EvaluationView::creditCode).toList());
+        Grid<EvaluationSummary> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
+        assertThat(rows(grid)).extracting(EvaluationSummary::creditCode)
+                              .containsExactlyElementsOf(expected.stream().map(EvaluationSummary::creditCode).toList());
         assertThat(rows(grid)).allSatisfy(row -> assertThat(row.finalGrade()).isNotNull());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void longCompanyNamesWrapAndShowWholeInATooltipAndTheListSaysHowManyItHolds() {
-        Grid<EvaluationView> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
-        EvaluationView first = rows(grid).get(0);
+        Grid<EvaluationSummary> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
+        EvaluationSummary first = rows(grid).get(0);
 
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");
         assertThat(grid.getColumns().get(1).getTooltipGenerator().apply(first)).isEqualTo(first.enterpriseName());
@@ -86,12 +86,12 @@ class PublicDisclosureViewTest extends ViewContext {
     @Test
     @SuppressWarnings("unchecked")
     void filtersByName() {
-        CycleView newest = queries().query(new FindCycles(), CycleList.class).join().cycles().get(0);
-        EvaluationView one = publishedIn(newest.year()).get(0);
+        CycleSummary newest = queries().query(new FindCycles(), CycleList.class).join().cycles().get(0);
+        EvaluationSummary one = publishedIn(newest.year()).get(0);
 
         _setValue(_get(TextField.class, spec -> spec.withId("public-name-filter")), one.enterpriseName());
 
-        Grid<EvaluationView> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
+        Grid<EvaluationSummary> grid = _get(Grid.class, spec -> spec.withId("public-published-grid"));
         assertThat(rows(grid)).isNotEmpty().allSatisfy(row -> assertThat(row.enterpriseName()).contains(one.enterpriseName()));
     }
 
@@ -121,7 +121,7 @@ class PublicDisclosureViewTest extends ViewContext {
         return application.getRequest() != null;
     }
 
-    private List<EvaluationView> published(String cycleId) {
+    private List<EvaluationSummary> published(String cycleId) {
         return queries().query(new FindPublishedGrades(cycleId, 0, 1000), EvaluationList.class).join().evaluations();
     }
 
@@ -129,7 +129,7 @@ class PublicDisclosureViewTest extends ViewContext {
         return context.getBean(QueryGateway.class);
     }
 
-    private static List<EvaluationView> rows(Grid<EvaluationView> grid) {
+    private static List<EvaluationSummary> rows(Grid<EvaluationSummary> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 
@@ -151,7 +151,7 @@ class PublicDisclosureViewTest extends ViewContext {
     }
 
     /** The published grades of every cycle of a year, as the page lists them; other tests may add cycles. */
-    private List<EvaluationView> publishedIn(int year) {
+    private List<EvaluationSummary> publishedIn(int year) {
         return queries().query(new FindCycles(), CycleList.class).join().cycles().stream()
                         .filter(cycle -> cycle.year() == year)
                         .flatMap(cycle -> published(cycle.cycleId()).stream()).toList();

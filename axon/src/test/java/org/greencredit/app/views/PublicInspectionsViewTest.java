@@ -30,10 +30,10 @@ import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.inspection.DrawBasis;
 import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.domain.inspection.InspectionPeriod;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspector.FindInspectors;
 import org.greencredit.projections.inspector.InspectorList;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.i18n.ChineseByDefault;
 import org.greencredit.ui.publicpage.PublicInspectionsClient;
 import org.greencredit.ui.publicpage.PublicInspectionsView;
@@ -84,7 +84,7 @@ class PublicInspectionsViewTest extends ViewContext {
         assertThat(_get(H2.class, spec -> spec.withId("public-inspections-title")).getText()).isEqualTo("双随机抽查结果公开");
         _setValue(_get(Select.class, spec -> spec.withId("public-inspections-period")), PAST);
 
-        InspectionPlanView plan = TestInspections.plan(context, PAST);
+        InspectionPlanSummary plan = TestInspections.plan(context, PAST);
         assertThat(text("public-inspections-seed")).isEqualTo("抽签种子：" + SEED);
         com.vaadin.flow.dom.Element seed = _get(Paragraph.class, spec -> spec.withId("public-inspections-seed"))
                 .getElement();
@@ -112,7 +112,7 @@ class PublicInspectionsViewTest extends ViewContext {
 
         String page = renderedPage();
         List<String> forbidden = new ArrayList<>(List.of(NOTE, "pubinsp", "公开页执法人员"));
-        List<InspectorView> inspectors = context.getBean(QueryGateway.class)
+        List<InspectorSummary> inspectors = context.getBean(QueryGateway.class)
                                                 .query(new FindInspectors(), InspectorList.class).join().inspectors();
         TestInspections.plan(context, PAST).entries().stream().flatMap(entry -> entry.inspectorIds().stream())
                        .distinct().forEach(id -> {

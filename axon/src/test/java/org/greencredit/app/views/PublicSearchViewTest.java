@@ -32,7 +32,7 @@ import org.greencredit.domain.creditfile.api.RegisterEnterprise;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.enterprise.ScopeExitReason;
-import org.greencredit.projections.decision.DecisionHistoryView;
+import org.greencredit.projections.decision.DecisionHistorySummary;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
 import org.greencredit.projections.directory.DirectoryFilter;
@@ -187,7 +187,7 @@ class PublicSearchViewTest extends ViewContext {
         EnterpriseListing graded = districtEnterprises().stream().filter(row -> row.grade() != null).findFirst()
                                                         .orElseThrow();
         List<DecisionSummary> history = queries().query(new FindDecisionHistory(graded.creditCode()),
-                                                        DecisionHistoryView.class).join().decisions();
+                                                        DecisionHistorySummary.class).join().decisions();
         assertThat(history).extracting(DecisionSummary::kind).contains("PRELIMINARY");
         List<DecisionSummary> published = history.stream().filter(DecisionSummary::inForce).toList();
 

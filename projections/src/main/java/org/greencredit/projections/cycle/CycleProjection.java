@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.cycle.api.CycleClosed;
 import org.greencredit.domain.cycle.api.CycleOpened;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
@@ -20,6 +21,7 @@ import org.greencredit.domain.cycle.api.VerificationPhaseClosed;
 import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.Names;
 
 /** 评价周期: one document per cycle with its phase and dates. Each write sets values taken from the event alone. */
 @ProcessingGroup(CycleProjection.PROCESSING_GROUP)
@@ -39,7 +41,8 @@ public class CycleProjection {
         Document row = new Document("_id", event.cycleId()).append("year", event.year()).append("name", event.name())
                 .append("indicatorSystem", event.indicatorSystem()).append("indicatorVersion", event.indicatorVersion())
                 .append("periodFrom", Dates.text(event.periodFrom())).append("periodTo", Dates.text(event.periodTo()))
-                .append("phase", "DECLARATION").append("openedOn", Dates.text(event.schedule().openedOn()))
+                .append("phase", CyclePhase.DECLARATION.name())
+                .append("openedOn", Dates.text(event.schedule().openedOn()))
                 .append("declarationDeadline", Dates.text(event.schedule().declarationDeadline()))
                 .append("verificationDeadline", Dates.text(event.schedule().verificationDeadline()))
                 .append("disclosureStart", Dates.text(event.schedule().disclosureStart()))
@@ -56,30 +59,30 @@ public class CycleProjection {
 
     @EventHandler
     void on(DeclarationPhaseClosed event) {
-        update(event.cycleId(), Change.set("phase", "VERIFICATION"));
+        update(event.cycleId(), Change.set("phase", CyclePhase.VERIFICATION.name()));
     }
 
     @EventHandler
     void on(VerificationPhaseClosed event) {
-        update(event.cycleId(), Change.combine(Change.set("phase", "DISCLOSURE"),
+        update(event.cycleId(), Change.combine(Change.set("phase", CyclePhase.DISCLOSURE.name()),
                                                 Change.set("disclosureStart", Dates.text(event.disclosureStart())),
                                                 Change.set("disclosureEnd", Dates.text(event.disclosureEnd()))));
     }
 
     @EventHandler
     void on(DisclosurePhaseClosed event) {
-        update(event.cycleId(), Change.set("phase", "REVIEW"));
+        update(event.cycleId(), Change.set("phase", CyclePhase.REVIEW.name()));
     }
 
     @EventHandler
     void on(FinalGradesPublished event) {
-        update(event.cycleId(), Change.combine(Change.set("phase", "PUBLISHED"),
+        update(event.cycleId(), Change.combine(Change.set("phase", CyclePhase.PUBLISHED.name()),
                                                 Change.set("publishedOn", Dates.text(event.publishedOn()))));
     }
 
     @EventHandler
     void on(CycleClosed event) {
-        update(event.cycleId(), Change.combine(Change.set("phase", "CLOSED"),
+        update(event.cycleId(), Change.combine(Change.set("phase", CyclePhase.CLOSED.name()),
                                                 Change.set("closedOn", Dates.text(event.closedOn()))));
     }
 
@@ -90,13 +93,13 @@ public class CycleProjection {
 
     @QueryHandler
     CycleList handle(FindCycles query) {
-        List<CycleView> cycles = new ArrayList<>();
+        List<CycleSummary> cycles = new ArrayList<>();
         collection.stored().find().sort(Sorts.descending("openedOn", "_id")).forEach(document -> cycles.add(view(document)));
         return new CycleList(cycles);
     }
 
     @QueryHandler
-    CycleView handle(FindCycle query) {
+    CycleSummary handle(FindCycle query) {
         Document document = collection.stored().find(Filters.eq("_id", query.cycleId())).first();
         return document == null ? null : view(document);
     }
@@ -105,19 +108,20 @@ public class CycleProjection {
         collection.update(cycleId, change);
     }
 
-    private static CycleView view(Document document) {
-        List<CycleView.Exclusion> excluded = new ArrayList<>();
+    private static CycleSummary view(Document document) {
+        List<CycleSummary.Exclusion> excluded = new ArrayList<>();
         document.getList("excluded", Document.class).forEach(exclusion -> excluded.add(
-                new CycleView.Exclusion(exclusion.getString("creditCode"), exclusion.getString("reason"))));
-        return new CycleView(document.getString("_id"), document.getInteger("year"), document.getString("name"),
-                             document.getString("indicatorSystem"), document.getString("indicatorVersion"),
-                             Dates.date(document.getString("periodFrom")), Dates.date(document.getString("periodTo")),
-                             document.getString("phase"), Dates.date(document.getString("openedOn")),
-                             Dates.date(document.getString("declarationDeadline")),
-                             Dates.date(document.getString("verificationDeadline")),
-                             Dates.date(document.getString("disclosureStart")),
-                             Dates.date(document.getString("disclosureEnd")),
-                             Dates.date(document.getString("publishedOn")), Dates.date(document.getString("closedOn")),
-                             document.getInteger("batchSize"), excluded);
+                new CycleSummary.Exclusion(exclusion.getString("creditCode"), exclusion.getString("reason"))));
+        return new CycleSummary(document.getString("_id"), document.getInteger("year"), document.getString("name"),
+                                document.getString("indicatorSystem"), document.getString("indicatorVersion"),
+                                Dates.date(document.getString("periodFrom")), Dates.date(document.getString("periodTo")),
+                                Names.constant(CyclePhase.class, document.getString("phase")),
+                                Dates.date(document.getString("openedOn")),
+                                Dates.date(document.getString("declarationDeadline")),
+                                Dates.date(document.getString("verificationDeadline")),
+                                Dates.date(document.getString("disclosureStart")),
+                                Dates.date(document.getString("disclosureEnd")),
+                                Dates.date(document.getString("publishedOn")), Dates.date(document.getString("closedOn")),
+                                document.getInteger("batchSize"), excluded);
     }
 }

@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.DataErrorCorrected;
 import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
 import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
@@ -24,6 +25,7 @@ import org.greencredit.domain.dataerror.api.DataErrorReported;
 import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.Names;
 
 /**
  * 数据纠错: one document per report. Each write sets values taken from the event alone, so an event applied twice
@@ -58,7 +60,8 @@ public class DataErrorReportsProjection {
                 .append("reason", event.reason()).append("evidence", evidence)
                 .append("reportedOn", Dates.text(event.reportedOn()))
                 .append("decisionDeadline", Dates.text(event.decisionDeadline()))
-                .append("fileSequence", event.fileSequence()).append("state", "OPEN").append("closedOn", null)
+                .append("fileSequence", event.fileSequence()).append("state", ReportState.OPEN.name())
+                .append("closedOn", null)
                 .append("refusalReason", null).append("correctionOutcome", null).append("note", null)
                 .append("overdue", false);
         collection.replace(row);
@@ -67,7 +70,7 @@ public class DataErrorReportsProjection {
 
     @EventHandler
     void on(DataErrorCorrected event) {
-        update(event.reportId(), Change.combine(Change.set("state", "CORRECTED"),
+        update(event.reportId(), Change.combine(Change.set("state", ReportState.CORRECTED.name()),
                                                  Change.set("closedOn", Dates.text(event.resolvedOn())),
                                                  Change.set("correctionOutcome", event.outcome().name()),
                                                  Change.set("note", event.note())));
@@ -75,14 +78,14 @@ public class DataErrorReportsProjection {
 
     @EventHandler
     void on(DataErrorReportRefused event) {
-        update(event.reportId(), Change.combine(Change.set("state", "REFUSED"),
+        update(event.reportId(), Change.combine(Change.set("state", ReportState.REFUSED.name()),
                                                  Change.set("closedOn", Dates.text(event.refusedOn())),
                                                  Change.set("refusalReason", event.reason())));
     }
 
     @EventHandler
     void on(DataErrorReportWithdrawn event) {
-        update(event.reportId(), Change.combine(Change.set("state", "WITHDRAWN"),
+        update(event.reportId(), Change.combine(Change.set("state", ReportState.WITHDRAWN.name()),
                                                  Change.set("closedOn", Dates.text(event.withdrawnOn()))));
     }
 
@@ -98,7 +101,7 @@ public class DataErrorReportsProjection {
 
     @QueryHandler
     DataErrorReportList handle(FindOpenDataErrorReports query) {
-        return list(Filters.eq("state", "OPEN"), Sorts.ascending("decisionDeadline", "_id"));
+        return list(Filters.eq("state", ReportState.OPEN.name()), Sorts.ascending("decisionDeadline", "_id"));
     }
 
     @QueryHandler
@@ -112,7 +115,7 @@ public class DataErrorReportsProjection {
     }
 
     private DataErrorReportList list(Bson filter, Bson order) {
-        List<DataErrorReportView> rows = new ArrayList<>();
+        List<DataErrorReportSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new DataErrorReportList(rows);
     }
@@ -129,23 +132,24 @@ public class DataErrorReportsProjection {
         }
     }
 
-    private static DataErrorReportView view(Document document) {
-        List<DataErrorReportView.Evidence> evidence = new ArrayList<>();
-        document.getList("evidence", Document.class).forEach(file -> evidence.add(new DataErrorReportView.Evidence(
+    private static DataErrorReportSummary view(Document document) {
+        List<DataErrorReportSummary.Evidence> evidence = new ArrayList<>();
+        document.getList("evidence", Document.class).forEach(file -> evidence.add(new DataErrorReportSummary.Evidence(
                 file.getString("name"), file.getString("sha256"), ((Number) file.get("sizeBytes")).longValue(),
                 file.getString("mediaType"))));
         Map<String, Object> attributes = new LinkedHashMap<>();
         document.get("factAttributes", Document.class).forEach((name, value) -> attributes.put(
                 name, value instanceof Decimal128 decimal ? decimal.bigDecimalValue() : value));
-        return new DataErrorReportView(document.getString("_id"), document.getString("creditCode"),
-                                       document.getString("factId"), document.getString("factType"),
-                                       Dates.date(document.getString("factOccurredOn")), attributes,
-                                       document.getString("reason"), evidence,
-                                       Dates.date(document.getString("reportedOn")),
-                                       Dates.date(document.getString("decisionDeadline")),
-                                       ((Number) document.get("fileSequence")).longValue(),
-                                       document.getString("state"), Dates.date(document.getString("closedOn")),
-                                       document.getString("refusalReason"), document.getString("correctionOutcome"),
-                                       document.getString("note"), Boolean.TRUE.equals(document.getBoolean("overdue")));
+        return new DataErrorReportSummary(document.getString("_id"), document.getString("creditCode"),
+                                          document.getString("factId"), document.getString("factType"),
+                                          Dates.date(document.getString("factOccurredOn")), attributes,
+                                          document.getString("reason"), evidence,
+                                          Dates.date(document.getString("reportedOn")),
+                                          Dates.date(document.getString("decisionDeadline")),
+                                          ((Number) document.get("fileSequence")).longValue(),
+                                          Names.constant(ReportState.class, document.getString("state")),
+                                          Dates.date(document.getString("closedOn")),
+                                          document.getString("refusalReason"), document.getString("correctionOutcome"),
+                                          document.getString("note"), Boolean.TRUE.equals(document.getBoolean("overdue")));
     }
 }

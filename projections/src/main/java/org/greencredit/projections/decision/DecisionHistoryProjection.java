@@ -128,11 +128,11 @@ public class DecisionHistoryProjection {
     }
 
     @QueryHandler
-    DecisionHistoryView handle(FindDecisionHistory query) {
+    DecisionHistorySummary handle(FindDecisionHistory query) {
         List<DecisionSummary> decisions = new ArrayList<>();
         collection.stored().find(byEnterprise.filter(query.creditCode())).sort(Sorts.ascending("sequence"))
                   .forEach(document -> decisions.add(summary(document)));
-        return new DecisionHistoryView(decisions);
+        return new DecisionHistorySummary(decisions);
     }
 
     /**

@@ -1,5 +1,5 @@
 package org.greencredit.projections.decision;
 
-/** Every decision of an enterprise, oldest first; answered as {@link DecisionHistoryView}. */
+/** Every decision of an enterprise, oldest first; answered as {@link DecisionHistorySummary}. */
 public record FindDecisionHistory(String creditCode) {
 }

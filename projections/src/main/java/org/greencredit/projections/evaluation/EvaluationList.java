@@ -3,7 +3,7 @@ package org.greencredit.projections.evaluation;
 import java.util.List;
 
 /** Evaluations in the order the query asked for. */
-public record EvaluationList(List<EvaluationView> evaluations) {
+public record EvaluationList(List<EvaluationSummary> evaluations) {
 
     public EvaluationList {
         evaluations = List.copyOf(evaluations);

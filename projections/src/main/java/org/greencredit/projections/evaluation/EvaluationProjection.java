@@ -6,6 +6,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +18,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
+import org.greencredit.domain.creditfile.EvaluationState;
+import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
@@ -39,6 +42,7 @@ import org.greencredit.projections.batch.BatchedWrites;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
 import org.greencredit.projections.support.DocumentsByEnterprise;
+import org.greencredit.projections.support.Names;
 
 /**
  * 企业评价: one document per enterprise and cycle, following the evaluation's state machine (docs/procedure.md) —
@@ -95,7 +99,8 @@ public class EvaluationProjection {
                 .append("enterpriseName", enterprise == null ? null : enterprise.getString("name"))
                 .append("subdistrict", enterprise == null ? null : enterprise.getString("subdistrict"))
                 .append("industryCode", enterprise == null ? null : enterprise.getString("industryCode"))
-                .append("state", "DECLARATION").append("periodFrom", Dates.text(event.periodFrom()))
+                .append("state", EvaluationState.DECLARATION.name())
+                .append("periodFrom", Dates.text(event.periodFrom()))
                 .append("periodTo", Dates.text(event.periodTo()))
                 .append("declarationDeadline", Dates.text(event.declarationDeadline()))
                 .append("verificationDeadline", Dates.text(event.verificationDeadline()))
@@ -115,7 +120,7 @@ public class EvaluationProjection {
 
     @EventHandler
     void on(DeclarationClosed event) {
-        update(event.creditCode(), event.cycleId(), Change.set("state", "VERIFICATION"));
+        update(event.creditCode(), event.cycleId(), Change.set("state", EvaluationState.VERIFICATION.name()));
     }
 
     @EventHandler
@@ -131,7 +136,7 @@ public class EvaluationProjection {
 
     @EventHandler
     void on(VerificationCompleted event) {
-        update(event.creditCode(), event.cycleId(), Change.set("state", "VERIFIED"));
+        update(event.creditCode(), event.cycleId(), Change.set("state", EvaluationState.VERIFIED.name()));
     }
 
     @EventHandler
@@ -143,14 +148,16 @@ public class EvaluationProjection {
     void on(GradeDecided event) {
         switch (event.kind()) {
             case PRELIMINARY -> update(event.creditCode(), event.cycleId(), Change.combine(
-                    Change.set("state", "GRADED"), Change.set("preliminaryDecisionId", event.decisionId()),
+                    Change.set("state", EvaluationState.GRADED.name()),
+                    Change.set("preliminaryDecisionId", event.decisionId()),
                     Change.set("preliminaryGrade", event.decision().grade()),
                     Change.set("preliminaryTotal", new Decimal128(event.decision().total()))));
             case REVIEWED -> update(event.creditCode(), event.cycleId(), Change.combine(
                     Change.set("reviewedGrade", event.decision().grade()),
-                    Change.set("objectionStatus", "REGRADED")));
+                    Change.set("objectionStatus", ObjectionStatus.REGRADED.name())));
             case FINAL -> update(event.creditCode(), event.cycleId(), Change.combine(
-                    Change.set("state", "PUBLISHED"), Change.set("finalDecisionId", event.decisionId()),
+                    Change.set("state", EvaluationState.PUBLISHED.name()),
+                    Change.set("finalDecisionId", event.decisionId()),
                     Change.set("finalGrade", event.decision().grade()),
                     Change.set("publishedOn", Dates.text(event.decidedOn()))));
             case DYNAMIC, REPAIR -> {
@@ -169,7 +176,8 @@ public class EvaluationProjection {
     @EventHandler
     void on(ObjectionFiled event) {
         update(event.creditCode(), event.cycleId(), Change.combine(
-                Change.set("objectionStatus", "FILED"), Change.set("objectionFiledOn", Dates.text(event.filedOn())),
+                Change.set("objectionStatus", ObjectionStatus.FILED.name()),
+                Change.set("objectionFiledOn", Dates.text(event.filedOn())),
                 Change.set("reviewDeadline", Dates.text(event.reviewDeadline())),
                 Change.set("objectionReason", event.reason())));
     }
@@ -177,7 +185,8 @@ public class EvaluationProjection {
     @EventHandler
     void on(ObjectionReviewed event) {
         update(event.creditCode(), event.cycleId(), Change.set(
-                "objectionStatus", event.outcome() == ObjectionOutcome.UPHELD ? "UPHELD" : "REJECTED"));
+                "objectionStatus", (event.outcome() == ObjectionOutcome.UPHELD ? ObjectionStatus.UPHELD
+                                                                        : ObjectionStatus.REJECTED).name()));
     }
 
     @EventHandler
@@ -214,9 +223,9 @@ public class EvaluationProjection {
 
     @QueryHandler
     EvaluationList handle(FindPublishedGrades query) {
-        List<EvaluationView> page = new ArrayList<>();
+        List<EvaluationSummary> page = new ArrayList<>();
         collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()),
-                                             Filters.eq("state", "PUBLISHED")))
+                                             Filters.eq("state", EvaluationState.PUBLISHED.name())))
                   .sort(Sorts.ascending("creditCode")).skip(query.offset()).limit(query.limit())
                   .forEach(document -> page.add(view(document)));
         return new EvaluationList(page);
@@ -233,18 +242,28 @@ public class EvaluationProjection {
     }
 
     @QueryHandler
+    Long handle(CountDeclarationsAwaitingVerification query) {
+        return collection.stored().countDocuments(awaitingVerification(query.cycleId()));
+    }
+
+    @QueryHandler
+    Long handle(CountObjectionsAwaitingReview query) {
+        return collection.stored().countDocuments(awaitingReview(query.cycleId()));
+    }
+
+    @QueryHandler
     CycleProgress handle(FindCycleProgress query) {
-        Map<String, Long> perState = new TreeMap<>();
+        Map<EvaluationState, Long> perState = new EnumMap<>(EvaluationState.class);
         Map<String, Long> perPreliminary = new TreeMap<>();
         Map<String, Long> perFinal = new TreeMap<>();
-        Map<String, Long> objections = new TreeMap<>();
+        Map<ObjectionStatus, Long> objections = new EnumMap<>(ObjectionStatus.class);
         long[] total = {0};
         collection.stored().find(Filters.eq("cycleId", query.cycleId())).forEach(document -> {
             total[0]++;
-            count(perState, document.getString("state"));
+            count(perState, Names.constant(EvaluationState.class, document.getString("state")));
             count(perPreliminary, document.getString("preliminaryGrade"));
             count(perFinal, document.getString("finalGrade"));
-            count(objections, document.getString("objectionStatus"));
+            count(objections, Names.constant(ObjectionStatus.class, document.getString("objectionStatus")));
         });
         return new CycleProgress(query.cycleId(), total[0], perState, perPreliminary, perFinal, objections);
     }
@@ -253,7 +272,8 @@ public class EvaluationProjection {
     CycleStatistics handle(FindCycleStatistics query) {
         Map<String, Map<String, Long>> groups = new TreeMap<>();
         collection.stored().find(Filters.and(Filters.eq("cycleId", query.cycleId()),
-                                             Filters.in("state", "GRADED", "PUBLISHED"))).forEach(document -> {
+                                             Filters.in("state", EvaluationState.GRADED.name(),
+                                                        EvaluationState.PUBLISHED.name()))).forEach(document -> {
             String grade = document.getString("finalGrade") != null
                     ? document.getString("finalGrade") : document.getString("preliminaryGrade");
             count(groups.computeIfAbsent(group(document, query.groupBy()), key -> new TreeMap<>()), grade);
@@ -272,7 +292,7 @@ public class EvaluationProjection {
         return key == null ? "UNKNOWN" : key;
     }
 
-    private static void count(Map<String, Long> counts, String key) {
+    private static <K> void count(Map<K, Long> counts, K key) {
         if (key != null) {
             counts.merge(key, 1L, Long::sum);
         }
@@ -299,7 +319,7 @@ public class EvaluationProjection {
         if (document == null) {
             return;
         }
-        EvaluationView row = view(document);
+        EvaluationSummary row = view(document);
         updateEmitter.emit(FindDisclosureBoard.class, query -> query.cycleId().equals(cycleId), row);
         updateEmitter.emit(FindObjectionsAwaitingReview.class,
                            query -> query.cycleId() == null || query.cycleId().equals(cycleId), row);
@@ -316,23 +336,24 @@ public class EvaluationProjection {
     }
 
     private EvaluationList list(Bson filter, Bson order) {
-        List<EvaluationView> rows = new ArrayList<>();
+        List<EvaluationSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new EvaluationList(rows);
     }
 
     private static Bson onBoard(String cycleId) {
-        return Filters.and(Filters.eq("cycleId", cycleId), Filters.eq("state", "GRADED"),
+        return Filters.and(Filters.eq("cycleId", cycleId), Filters.eq("state", EvaluationState.GRADED.name()),
                            Filters.eq("disclosureClosed", false));
     }
 
     private static Bson awaitingReview(String cycleId) {
-        Bson open = Filters.in("objectionStatus", "FILED", "UPHELD");
+        Bson open = Filters.in("objectionStatus", ObjectionStatus.FILED.name(), ObjectionStatus.UPHELD.name());
         return cycleId == null ? open : Filters.and(Filters.eq("cycleId", cycleId), open);
     }
 
     private static Bson awaitingVerification(String cycleId) {
-        Bson open = Filters.and(Filters.eq("state", "VERIFICATION"), Filters.exists("pendingItems.0"));
+        Bson open = Filters.and(Filters.eq("state", EvaluationState.VERIFICATION.name()),
+                                Filters.exists("pendingItems.0"));
         return cycleId == null ? open : Filters.and(Filters.eq("cycleId", cycleId), open);
     }
 
@@ -340,29 +361,30 @@ public class EvaluationProjection {
         return creditCode + ":" + cycleId;
     }
 
-    private static EvaluationView view(Document document) {
+    private static EvaluationSummary view(Document document) {
         Object total = document.get("preliminaryTotal");
-        return new EvaluationView(document.getString("creditCode"), document.getString("enterpriseName"),
-                                  document.getString("subdistrict"), document.getString("industryCode"),
-                                  document.getString("cycleId"), document.getString("state"),
-                                  Dates.date(document.getString("periodFrom")),
-                                  Dates.date(document.getString("periodTo")),
-                                  Dates.date(document.getString("declarationDeadline")),
-                                  Dates.date(document.getString("verificationDeadline")),
-                                  document.getList("pendingItems", String.class),
-                                  Dates.date(document.getString("disclosureStart")),
-                                  Dates.date(document.getString("disclosureEnd")),
-                                  Boolean.TRUE.equals(document.getBoolean("disclosureClosed")),
-                                  document.getString("preliminaryDecisionId"), document.getString("preliminaryGrade"),
-                                  total instanceof Decimal128 decimal ? decimal.bigDecimalValue()
+        return new EvaluationSummary(document.getString("creditCode"), document.getString("enterpriseName"),
+                                     document.getString("subdistrict"), document.getString("industryCode"),
+                                     document.getString("cycleId"),
+                                     Names.constant(EvaluationState.class, document.getString("state")),
+                                     Dates.date(document.getString("periodFrom")),
+                                     Dates.date(document.getString("periodTo")),
+                                     Dates.date(document.getString("declarationDeadline")),
+                                     Dates.date(document.getString("verificationDeadline")),
+                                     document.getList("pendingItems", String.class),
+                                     Dates.date(document.getString("disclosureStart")),
+                                     Dates.date(document.getString("disclosureEnd")),
+                                     Boolean.TRUE.equals(document.getBoolean("disclosureClosed")),
+                                     document.getString("preliminaryDecisionId"), document.getString("preliminaryGrade"),
+                                     total instanceof Decimal128 decimal ? decimal.bigDecimalValue()
                                           : total == null ? null : new BigDecimal(total.toString()),
-                                  document.getString("reviewedGrade"), document.getString("finalDecisionId"),
-                                  document.getString("finalGrade"), Dates.date(document.getString("publishedOn")),
-                                  Boolean.TRUE.equals(document.getBoolean("publicationAnnounced")),
-                                  document.getString("objectionStatus"),
-                                  Dates.date(document.getString("objectionFiledOn")),
-                                  Dates.date(document.getString("reviewDeadline")),
-                                  Boolean.TRUE.equals(document.getBoolean("reviewOverdue")),
-                                  document.getString("objectionReason"));
+                                     document.getString("reviewedGrade"), document.getString("finalDecisionId"),
+                                     document.getString("finalGrade"), Dates.date(document.getString("publishedOn")),
+                                     Boolean.TRUE.equals(document.getBoolean("publicationAnnounced")),
+                                     Names.constant(ObjectionStatus.class, document.getString("objectionStatus")),
+                                     Dates.date(document.getString("objectionFiledOn")),
+                                     Dates.date(document.getString("reviewDeadline")),
+                                     Boolean.TRUE.equals(document.getBoolean("reviewOverdue")),
+                                     document.getString("objectionReason"));
     }
 }

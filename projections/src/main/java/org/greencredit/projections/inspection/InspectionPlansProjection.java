@@ -109,7 +109,7 @@ public class InspectionPlansProjection {
     }
 
     @QueryHandler
-    InspectionPlanView handle(FindInspectionPlan query) {
+    InspectionPlanSummary handle(FindInspectionPlan query) {
         Document plan = plans.find(Filters.eq("_id", query.period())).first();
         if (plan == null) {
             return null;
@@ -122,7 +122,7 @@ public class InspectionPlansProjection {
 
     @QueryHandler
     InspectionPlanList handle(FindInspectionPlans query) {
-        List<InspectionPlanView> found = new ArrayList<>();
+        List<InspectionPlanSummary> found = new ArrayList<>();
         plans.find().sort(Sorts.descending("_id")).forEach(plan -> found.add(plan(plan, List.of())));
         return new InspectionPlanList(found);
     }
@@ -138,7 +138,7 @@ public class InspectionPlansProjection {
 
     @QueryHandler
     PublishedInspections handle(FindPublishedInspections query) {
-        InspectionPlanView plan = handle(new FindInspectionPlan(query.period()));
+        InspectionPlanSummary plan = handle(new FindInspectionPlan(query.period()));
         if (plan == null) {
             return null;
         }
@@ -214,7 +214,7 @@ public class InspectionPlansProjection {
                 .append("supersededBy", null).append("tiers", tiers);
     }
 
-    private static InspectionPlanView plan(Document plan, List<InspectionEntry> found) {
+    private static InspectionPlanSummary plan(Document plan, List<InspectionEntry> found) {
         List<DrawSummary> draws = plan.getList("draws", Document.class).stream().map(draw -> new DrawSummary(
                 draw.getString("drawId"), draw.getString("seed"), draw.getString("inputHash"),
                 draw.getString("indicatorVersion"), Dates.date(draw.getString("drawnOn")),
@@ -224,7 +224,7 @@ public class InspectionPlansProjection {
                         tier.getString("tier"), tier.getInteger("enterprises"), tier.getBoolean("offSite"),
                         tier.getInteger("recentlyInspected"), tier.getInteger("yearlyMinimum"),
                         tier.getInteger("quota"), tier.getInteger("drawn"))).toList())).toList();
-        return new InspectionPlanView(plan.getString("_id"), plan.getString("drawInForce"), draws, found);
+        return new InspectionPlanSummary(plan.getString("_id"), plan.getString("drawInForce"), draws, found);
     }
 
     private static InspectionEntry entry(Document entry) {

@@ -116,7 +116,7 @@ public class InspectorsProjection {
     InspectorsOnDuty handle(FindInspectorsOnDuty query) {
         List<InspectorOnDuty> onDuty = new ArrayList<>();
         collection.find(eq("active", true)).sort(Sorts.ascending("_id")).forEach(document -> {
-            InspectorView inspector = toView(document);
+            InspectorSummary inspector = toView(document);
             onDuty.add(new InspectorOnDuty(inspector.inspectorId(), inspector.name(), inspector.department(),
                                            inspector.certificateNumber(),
                                            inspector.recusals().stream().map(InspectorRecusal::creditCode).toList()));
@@ -126,29 +126,29 @@ public class InspectorsProjection {
 
     @QueryHandler
     InspectorList handle(FindInspectors query) {
-        List<InspectorView> inspectors = new ArrayList<>();
+        List<InspectorSummary> inspectors = new ArrayList<>();
         collection.find().sort(Sorts.ascending("_id")).forEach(document -> inspectors.add(toView(document)));
         return new InspectorList(inspectors);
     }
 
     @QueryHandler
-    InspectorView handle(FindInspectorByUsername query) {
+    InspectorSummary handle(FindInspectorByUsername query) {
         Document inspector = collection.find(eq("username", query.username()))
                                        .sort(Sorts.orderBy(Sorts.descending("active"), Sorts.ascending("_id")))
                                        .first();
         return inspector == null ? null : toView(inspector);
     }
 
-    private static InspectorView toView(Document inspector) {
+    private static InspectorSummary toView(Document inspector) {
         Document recusals = inspector.get("recusals", Document.class);
         List<InspectorRecusal> sorted = recusals.keySet().stream().sorted().map(code -> {
             Document recusal = recusals.get(code, Document.class);
             return new InspectorRecusal(code, recusal.getString("reason"), Dates.date(recusal.getString("declaredOn")));
         }).toList();
-        return new InspectorView(inspector.getString("_id"), inspector.getString("name"),
-                                 inspector.getString("department"), inspector.getString("certificateNumber"),
-                                 inspector.getString("username"), inspector.getBoolean("active"),
-                                 inspector.getString("statusReason"), Dates.date(inspector.getString("statusChangedOn")),
-                                 Dates.date(inspector.getString("registeredOn")), sorted);
+        return new InspectorSummary(inspector.getString("_id"), inspector.getString("name"),
+                                    inspector.getString("department"), inspector.getString("certificateNumber"),
+                                    inspector.getString("username"), inspector.getBoolean("active"),
+                                    inspector.getString("statusReason"), Dates.date(inspector.getString("statusChangedOn")),
+                                    Dates.date(inspector.getString("registeredOn")), sorted);
     }
 }

@@ -2,5 +2,5 @@ package org.greencredit.projections.partner;
 
 import java.util.List;
 
-public record PartnerClientList(List<PartnerClientView> clients) {
+public record PartnerClientList(List<PartnerClientSummary> clients) {
 }

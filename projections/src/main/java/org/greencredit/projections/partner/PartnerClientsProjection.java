@@ -60,27 +60,27 @@ public class PartnerClientsProjection {
     }
 
     @QueryHandler
-    PartnerClientView handle(FindPartnerClient query) {
+    PartnerClientSummary handle(FindPartnerClient query) {
         Document client = collection.stored().find(Filters.eq("_id", query.clientId())).first();
         return client == null ? null : toView(client);
     }
 
     @QueryHandler
     PartnerClientList handle(FindPartnerClients query) {
-        List<PartnerClientView> clients = new ArrayList<>();
+        List<PartnerClientSummary> clients = new ArrayList<>();
         collection.stored().find().sort(Sorts.orderBy(Sorts.descending("registeredOn"), Sorts.ascending("_id")))
                   .forEach(document -> clients.add(toView(document)));
         return new PartnerClientList(clients);
     }
 
-    private static PartnerClientView toView(Document client) {
-        return new PartnerClientView(client.getString("_id"), client.getString("organisation"),
-                                     client.getString("department"),
-                                     client.getList("scopes", String.class).stream().map(PartnerScope::valueOf)
+    private static PartnerClientSummary toView(Document client) {
+        return new PartnerClientSummary(client.getString("_id"), client.getString("organisation"),
+                                        client.getString("department"),
+                                        client.getList("scopes", String.class).stream().map(PartnerScope::valueOf)
                                            .toList(),
-                                     Dates.date(client.getString("expiresOn")), client.getString("secretHash"),
-                                     client.getInteger("requestsPerMinute"),
-                                     Dates.date(client.getString("registeredOn")), client.getString("registeredBy"),
-                                     Dates.date(client.getString("revokedOn")));
+                                        Dates.date(client.getString("expiresOn")), client.getString("secretHash"),
+                                        client.getInteger("requestsPerMinute"),
+                                        Dates.date(client.getString("registeredOn")), client.getString("registeredBy"),
+                                        Dates.date(client.getString("revokedOn")));
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.greencredit.domain.creditfile.RepairStatus;
 import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairApproved;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
@@ -19,6 +20,7 @@ import org.greencredit.domain.creditfile.api.RepairRejected;
 import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
+import org.greencredit.projections.support.Names;
 
 /** 信用修复申请: one document per application. Each write sets values taken from the event alone. */
 @ProcessingGroup(RepairApplicationsProjection.PROCESSING_GROUP)
@@ -47,7 +49,8 @@ public class RepairApplicationsProjection {
                 .append("evidenceDescription", event.evidence() == null ? null : event.evidence().description())
                 .append("commitment", event.commitment()).append("conditions", conditions)
                 .append("appliedOn", Dates.text(event.appliedOn()))
-                .append("decisionDeadline", Dates.text(event.decisionDeadline())).append("status", "PENDING")
+                .append("decisionDeadline", Dates.text(event.decisionDeadline()))
+                .append("status", RepairStatus.PENDING.name())
                 .append("decidedOn", null).append("rejectionReason", null).append("overdue", false);
         collection.replace(row);
         changed(event.applicationId());
@@ -55,13 +58,13 @@ public class RepairApplicationsProjection {
 
     @EventHandler
     void on(RepairApproved event) {
-        update(event.applicationId(), Change.combine(Change.set("status", "APPROVED"),
+        update(event.applicationId(), Change.combine(Change.set("status", RepairStatus.APPROVED.name()),
                                                       Change.set("decidedOn", Dates.text(event.approvedOn()))));
     }
 
     @EventHandler
     void on(RepairRejected event) {
-        update(event.applicationId(), Change.combine(Change.set("status", "REJECTED"),
+        update(event.applicationId(), Change.combine(Change.set("status", RepairStatus.REJECTED.name()),
                                                       Change.set("decidedOn", Dates.text(event.rejectedOn())),
                                                       Change.set("rejectionReason", event.reason())));
     }
@@ -78,7 +81,16 @@ public class RepairApplicationsProjection {
 
     @QueryHandler
     RepairApplicationList handle(FindRepairApplicationsAwaitingDecision query) {
-        return list(Filters.eq("status", "PENDING"), Sorts.ascending("decisionDeadline", "_id"));
+        return list(awaitingDecision(), Sorts.ascending("decisionDeadline", "_id"));
+    }
+
+    @QueryHandler
+    Long handle(CountRepairApplicationsAwaitingDecision query) {
+        return collection.stored().countDocuments(awaitingDecision());
+    }
+
+    private static Bson awaitingDecision() {
+        return Filters.eq("status", RepairStatus.PENDING.name());
     }
 
     @QueryHandler
@@ -87,7 +99,7 @@ public class RepairApplicationsProjection {
     }
 
     private RepairApplicationList list(Bson filter, Bson order) {
-        List<RepairApplicationView> rows = new ArrayList<>();
+        List<RepairApplicationSummary> rows = new ArrayList<>();
         collection.stored().find(filter).sort(order).forEach(document -> rows.add(view(document)));
         return new RepairApplicationList(rows);
     }
@@ -104,19 +116,20 @@ public class RepairApplicationsProjection {
         }
     }
 
-    private static RepairApplicationView view(Document document) {
-        List<RepairApplicationView.Condition> conditions = new ArrayList<>();
+    private static RepairApplicationSummary view(Document document) {
+        List<RepairApplicationSummary.Condition> conditions = new ArrayList<>();
         document.getList("conditions", Document.class).forEach(condition -> conditions.add(
-                new RepairApplicationView.Condition(condition.getString("condition"), condition.getBoolean("holds"),
-                                                    condition.getList("details", String.class))));
-        return new RepairApplicationView(document.getString("_id"), document.getString("creditCode"),
-                                         document.getList("factIds", String.class),
-                                         document.getString("evidenceDocumentNo"),
-                                         document.getString("evidenceDescription"), document.getString("commitment"),
-                                         conditions, Dates.date(document.getString("appliedOn")),
-                                         Dates.date(document.getString("decisionDeadline")),
-                                         document.getString("status"), Dates.date(document.getString("decidedOn")),
-                                         document.getString("rejectionReason"),
-                                         Boolean.TRUE.equals(document.getBoolean("overdue")));
+                new RepairApplicationSummary.Condition(condition.getString("condition"), condition.getBoolean("holds"),
+                                                       condition.getList("details", String.class))));
+        return new RepairApplicationSummary(document.getString("_id"), document.getString("creditCode"),
+                                            document.getList("factIds", String.class),
+                                            document.getString("evidenceDocumentNo"),
+                                            document.getString("evidenceDescription"), document.getString("commitment"),
+                                            conditions, Dates.date(document.getString("appliedOn")),
+                                            Dates.date(document.getString("decisionDeadline")),
+                                            Names.constant(RepairStatus.class, document.getString("status")),
+                                            Dates.date(document.getString("decidedOn")),
+                                            document.getString("rejectionReason"),
+                                            Boolean.TRUE.equals(document.getBoolean("overdue")));
     }
 }

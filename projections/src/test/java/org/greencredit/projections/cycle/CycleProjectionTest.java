@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.greencredit.domain.cycle.CyclePhase;
 import org.greencredit.domain.cycle.CycleSchedule;
 import org.greencredit.domain.cycle.api.CycleOpened;
 import org.greencredit.domain.cycle.api.DeclarationPhaseClosed;
@@ -62,15 +63,15 @@ class CycleProjectionTest {
     void aCycleShowsItsPhaseDatesAndExclusions() {
         cycles();
 
-        CycleView cycle = harness.query(new FindCycle(CYCLE), CycleView.class);
-        assertThat(cycle.phase()).isEqualTo("DISCLOSURE");
+        CycleSummary cycle = harness.query(new FindCycle(CYCLE), CycleSummary.class);
+        assertThat(cycle.phase()).isEqualTo(CyclePhase.DISCLOSURE);
         assertThat(cycle.batchSize()).isEqualTo(3);
         assertThat(cycle.disclosureStart()).isEqualTo(LocalDate.of(2026, 4, 27));
         assertThat(cycle.disclosureEnd()).isEqualTo(LocalDate.of(2026, 5, 12));
-        assertThat(cycle.excluded()).containsExactly(new CycleView.Exclusion("C", "creditFile.notFound"));
-        assertThat(harness.query(new FindCycles(), CycleList.class).cycles()).extracting(CycleView::cycleId)
+        assertThat(cycle.excluded()).containsExactly(new CycleSummary.Exclusion("C", "creditFile.notFound"));
+        assertThat(harness.query(new FindCycles(), CycleList.class).cycles()).extracting(CycleSummary::cycleId)
                                                                             .containsExactly(CYCLE, "2025-TRIAL");
-        assertThat(harness.query(new FindCycle("nope"), CycleView.class)).isNull();
+        assertThat(harness.query(new FindCycle("nope"), CycleSummary.class)).isNull();
     }
 
     @Test

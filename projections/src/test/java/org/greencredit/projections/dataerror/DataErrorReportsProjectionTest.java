@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
 import org.greencredit.domain.creditfile.api.CorrectionOutcome;
 import org.greencredit.domain.dataerror.EvidenceFile;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.DataErrorCorrected;
 import org.greencredit.domain.dataerror.api.DataErrorDecisionOverdue;
 import org.greencredit.domain.dataerror.api.DataErrorReportRefused;
@@ -75,28 +76,29 @@ class DataErrorReportsProjectionTest {
     void openReportsFormTheQueueByDeadlineAndEachEnterpriseSeesItsOwn() {
         reports();
 
-        List<DataErrorReportView> open = harness.query(new FindOpenDataErrorReports(), DataErrorReportList.class)
+        List<DataErrorReportSummary> open = harness.query(new FindOpenDataErrorReports(), DataErrorReportList.class)
                                                 .reports();
-        assertThat(open).extracting(DataErrorReportView::reportId).containsExactly("w1#1", "v2#2");
-        assertThat(open).extracting(DataErrorReportView::overdue).containsExactly(false, true);
+        assertThat(open).extracting(DataErrorReportSummary::reportId).containsExactly("w1#1", "v2#2");
+        assertThat(open).extracting(DataErrorReportSummary::overdue).containsExactly(false, true);
 
-        List<DataErrorReportView> own = harness.query(new FindDataErrorReportsOf(CODE), DataErrorReportList.class)
+        List<DataErrorReportSummary> own = harness.query(new FindDataErrorReportsOf(CODE), DataErrorReportList.class)
                                                .reports();
-        assertThat(own).extracting(DataErrorReportView::reportId).containsExactly("v2#2", "v3#1", "v2#1", "v1#1");
-        assertThat(own).extracting(DataErrorReportView::state)
-                       .containsExactly("OPEN", "WITHDRAWN", "REFUSED", "CORRECTED");
-        DataErrorReportView corrected = own.get(3);
+        assertThat(own).extracting(DataErrorReportSummary::reportId).containsExactly("v2#2", "v3#1", "v2#1", "v1#1");
+        assertThat(own).extracting(DataErrorReportSummary::state)
+                       .containsExactly(ReportState.OPEN, ReportState.WITHDRAWN, ReportState.REFUSED,
+                                        ReportState.CORRECTED);
+        DataErrorReportSummary corrected = own.get(3);
         assertThat(corrected.correctionOutcome()).isEqualTo("REVOKED");
         assertThat(corrected.note()).isEqualTo("已撤销");
         assertThat(corrected.closedOn()).isEqualTo(LocalDate.of(2026, 6, 3));
         assertThat(corrected.factAttributes()).containsEntry("fineYuan", new BigDecimal("20000.5"))
                                               .containsEntry("decisionNo", "京通环罚〔2025〕12号");
         assertThat(corrected.evidence()).containsExactly(
-                new DataErrorReportView.Evidence("复议决定书.pdf", "a".repeat(64), 2048, "application/pdf"));
+                new DataErrorReportSummary.Evidence("复议决定书.pdf", "a".repeat(64), 2048, "application/pdf"));
         assertThat(corrected.fileSequence()).isEqualTo(7);
         assertThat(own.get(2).refusalReason()).isEqualTo("处罚有效");
         assertThat(harness.query(new FindDataErrorReport("v3#1"), DataErrorReportList.class).reports())
-                .extracting(DataErrorReportView::state).containsExactly("WITHDRAWN");
+                .extracting(DataErrorReportSummary::state).containsExactly(ReportState.WITHDRAWN);
     }
 
     @Test
@@ -142,9 +144,9 @@ class DataErrorReportsProjectionTest {
                 batched.next(CODE, new DataErrorReportRefused("v1#1", CODE, "v1", "处罚有效",
                                                               LocalDate.of(2026, 6, 16)), AT)));
 
-        assertThat(queue.updates()).map(update -> (DataErrorReportView) update)
-                                   .extracting(DataErrorReportView::state, DataErrorReportView::overdue)
-                                   .containsExactly(tuple("OPEN", false), tuple("OPEN", true),
-                                                    tuple("REFUSED", true));
+        assertThat(queue.updates()).map(update -> (DataErrorReportSummary) update)
+                                   .extracting(DataErrorReportSummary::state, DataErrorReportSummary::overdue)
+                                   .containsExactly(tuple(ReportState.OPEN, false), tuple(ReportState.OPEN, true),
+                                                    tuple(ReportState.REFUSED, true));
     }
 }

@@ -58,7 +58,7 @@ class DecisionHistoryProjectionTest {
     void eachDecisionInForceHoldsUntilTheNextOne() {
         history();
 
-        List<DecisionSummary> decisions = harness.query(new FindDecisionHistory(CODE), DecisionHistoryView.class)
+        List<DecisionSummary> decisions = harness.query(new FindDecisionHistory(CODE), DecisionHistorySummary.class)
                                                  .decisions();
         assertThat(decisions).extracting(DecisionSummary::kind)
                              .containsExactly("PRELIMINARY", "FINAL", "REPAIR", "DYNAMIC");

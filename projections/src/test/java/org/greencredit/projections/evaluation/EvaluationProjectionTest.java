@@ -19,6 +19,8 @@ import org.axonframework.queryhandling.SubscriptionQueryUpdateMessage;
 import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.bson.Document;
 import org.greencredit.domain.creditfile.DecisionKind;
+import org.greencredit.domain.creditfile.EvaluationState;
+import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.api.DeclarationClosed;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DisclosureClosed;
@@ -88,8 +90,10 @@ class EvaluationProjectionTest {
                                     Evidence.of("承诺书"), FactAttributes.of("text", "承诺")));
         publish(A, new DeclarationClosed(A, CYCLE, LocalDate.of(2026, 3, 24)));
         publish(B, new DeclarationClosed(B, CYCLE, LocalDate.of(2026, 3, 24)));
-        assertThat(rows(new FindDeclarationsAwaitingVerification(CYCLE))).extracting(EvaluationView::creditCode)
+        assertThat(rows(new FindDeclarationsAwaitingVerification(CYCLE))).extracting(EvaluationSummary::creditCode)
                                                                          .containsExactly(A);
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(CYCLE), Long.class)).isEqualTo(1L);
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(null), Long.class)).isEqualTo(1L);
         publish(A, new DeclaredItemVerified(A, "item-1", VerificationOutcome.CONFIRMED, LocalDate.of(2026, 4, 1),
                                             null));
         publish(A, decided(A, 1, DecisionKind.PRELIMINARY, LocalDate.of(2026, 4, 22),
@@ -109,34 +113,37 @@ class EvaluationProjectionTest {
     void theEvaluationFollowsItsStateMachine() {
         cycle();
 
-        EvaluationView a = rows(new FindEvaluationsOf(A)).get(0);
-        assertThat(a.state()).isEqualTo("GRADED");
+        EvaluationSummary a = rows(new FindEvaluationsOf(A)).get(0);
+        assertThat(a.state()).isEqualTo(EvaluationState.GRADED);
         assertThat(a.enterpriseName()).isEqualTo("甲企业");
         assertThat(a.pendingItems()).isEmpty();
         assertThat(a.preliminaryGrade()).isEqualTo("C");
         assertThat(a.preliminaryTotal()).isEqualByComparingTo("70.0");
         assertThat(a.disclosureEnd()).isEqualTo(LocalDate.of(2026, 5, 8));
-        assertThat(a.objectionStatus()).isEqualTo("UPHELD");
+        assertThat(a.objectionStatus()).isEqualTo(ObjectionStatus.UPHELD);
         assertThat(a.reviewDeadline()).isEqualTo(LocalDate.of(2026, 5, 13));
-        EvaluationView b = rows(new FindEvaluationsOf(B)).get(0);
-        assertThat(b.state()).isEqualTo("PUBLISHED");
+        EvaluationSummary b = rows(new FindEvaluationsOf(B)).get(0);
+        assertThat(b.state()).isEqualTo(EvaluationState.PUBLISHED);
         assertThat(b.finalGrade()).isEqualTo("A");
         assertThat(b.publishedOn()).isEqualTo(LocalDate.of(2026, 5, 12));
-        assertThat(rows(new FindEvaluationsOf(C)).get(0).state()).isEqualTo("DECLARATION");
+        assertThat(rows(new FindEvaluationsOf(C)).get(0).state()).isEqualTo(EvaluationState.DECLARATION);
     }
 
     @Test
     void boardsAndQueuesSelectTheirRows() {
         cycle();
 
-        assertThat(rows(new FindDisclosureBoard(CYCLE))).extracting(EvaluationView::creditCode).containsExactly(A);
+        assertThat(rows(new FindDisclosureBoard(CYCLE))).extracting(EvaluationSummary::creditCode).containsExactly(A);
         assertThat(harness.query(new FindPublishedGrades(CYCLE, 0, 10), EvaluationList.class).evaluations())
-                .extracting(EvaluationView::creditCode, EvaluationView::finalGrade)
+                .extracting(EvaluationSummary::creditCode, EvaluationSummary::finalGrade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(B, "A"));
-        assertThat(rows(new FindObjectionsAwaitingReview(null))).extracting(EvaluationView::creditCode)
+        assertThat(rows(new FindObjectionsAwaitingReview(null))).extracting(EvaluationSummary::creditCode)
                                                                 .containsExactly(A);
         assertThat(rows(new FindObjectionsAwaitingReview("2027-X"))).isEmpty();
         assertThat(rows(new FindDeclarationsAwaitingVerification(null))).isEmpty();
+        assertThat(harness.query(new CountObjectionsAwaitingReview(null), Long.class)).isEqualTo(1L);
+        assertThat(harness.query(new CountObjectionsAwaitingReview("2027-X"), Long.class)).isZero();
+        assertThat(harness.query(new CountDeclarationsAwaitingVerification(null), Long.class)).isZero();
     }
 
     @Test
@@ -146,10 +153,11 @@ class EvaluationProjectionTest {
         CycleProgress progress = harness.query(new FindCycleProgress(CYCLE), CycleProgress.class);
         assertThat(progress.evaluations()).isEqualTo(3);
         assertThat(progress.perState()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("DECLARATION", 1L, "GRADED", 1L, "PUBLISHED", 1L));
+                Map.of(EvaluationState.DECLARATION, 1L, EvaluationState.GRADED, 1L, EvaluationState.PUBLISHED, 1L));
         assertThat(progress.perPreliminaryGrade()).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1L, "C", 1L));
         assertThat(progress.perFinalGrade()).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1L));
-        assertThat(progress.objectionsPerStatus()).containsExactlyInAnyOrderEntriesOf(Map.of("UPHELD", 1L));
+        assertThat(progress.objectionsPerStatus())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ObjectionStatus.UPHELD, 1L));
 
         CycleStatistics bySubdistrict = harness.query(
                 new FindCycleStatistics(CYCLE, FindCycleStatistics.GroupBy.SUBDISTRICT), CycleStatistics.class);
@@ -170,7 +178,7 @@ class EvaluationProjectionTest {
                                                           new Contact("刘工", "13900139000"));
         publish(A, new EnterpriseProfileChanged(A, renamed, LocalDate.of(2026, 5, 20)));
 
-        EvaluationView a = rows(new FindEvaluationsOf(A)).get(0);
+        EvaluationSummary a = rows(new FindEvaluationsOf(A)).get(0);
         assertThat(a.enterpriseName()).isEqualTo("甲新名企业");
         assertThat(a.subdistrict()).isEqualTo("TAIHU");
     }
@@ -208,7 +216,7 @@ class EvaluationProjectionTest {
         assertThat(mongo.database().getCollection(EvaluationProjection.ENTERPRISES).countDocuments()).isZero();
     }
 
-    private List<EvaluationView> rows(Object query) {
+    private List<EvaluationSummary> rows(Object query) {
         return harness.query(query, EvaluationList.class).evaluations();
     }
 
@@ -267,15 +275,15 @@ class EvaluationProjectionTest {
                                                          LocalDate.of(2026, 4, 1), null), AT)));
         List.of(queue, progress).forEach(UpdateHandlerRegistration::complete);
 
-        assertThat(updates(queue)).map(update -> (EvaluationView) update)
-                                  .extracting(EvaluationView::enterpriseName, EvaluationView::state,
-                                              EvaluationView::pendingItems)
-                                  .containsExactly(tuple("甲企业", "DECLARATION", List.of()),
-                                                   tuple("甲企业", "DECLARATION", List.of("item-1")),
-                                                   tuple("甲企业", "VERIFICATION", List.of("item-1")),
-                                                   tuple("甲企业", "VERIFICATION", List.of()));
+        assertThat(updates(queue)).map(update -> (EvaluationSummary) update)
+                                  .extracting(EvaluationSummary::enterpriseName, EvaluationSummary::state,
+                                              EvaluationSummary::pendingItems)
+                                  .containsExactly(tuple("甲企业", EvaluationState.DECLARATION, List.of()),
+                                                   tuple("甲企业", EvaluationState.DECLARATION, List.of("item-1")),
+                                                   tuple("甲企业", EvaluationState.VERIFICATION, List.of("item-1")),
+                                                   tuple("甲企业", EvaluationState.VERIFICATION, List.of()));
         assertThat(updates(progress)).singleElement().isInstanceOf(CycleProgress.class)
                                      .extracting(update -> ((CycleProgress) update).perState())
-                                     .isEqualTo(Map.of("VERIFICATION", 1L));
+                                     .isEqualTo(Map.of(EvaluationState.VERIFICATION, 1L));
     }
 }

@@ -74,7 +74,7 @@ class InspectionPlansProjectionTest {
     void aPlanKeepsEveryDrawAndListsTheEnterprisesOfTheOneInForce() {
         drawnAndRedrawnWithAResult();
 
-        InspectionPlanView plan = harness.query(new FindInspectionPlan(PERIOD), InspectionPlanView.class);
+        InspectionPlanSummary plan = harness.query(new FindInspectionPlan(PERIOD), InspectionPlanSummary.class);
         assertThat(plan.drawInForce()).isEqualTo(PERIOD + "#2");
         assertThat(plan.draws()).extracting(DrawSummary::drawId, DrawSummary::supersededBy, DrawSummary::reason)
                                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PERIOD + "#1", PERIOD + "#2", null),
@@ -84,7 +84,7 @@ class InspectionPlansProjectionTest {
                                   .extracting(InspectionEntry::creditCode).containsExactly("A1", "A2");
         InspectionEntry first = plan.entries().stream().filter(entry -> entry.outcome() != null).findFirst().orElseThrow();
         assertThat(first.violationFactId()).isEqualTo("fact-1");
-        assertThat(harness.query(new FindInspectionPlan("2026-Q2"), InspectionPlanView.class)).isNull();
+        assertThat(harness.query(new FindInspectionPlan("2026-Q2"), InspectionPlanSummary.class)).isNull();
         assertThat(harness.query(new FindInspectionPlans(), InspectionPlanList.class).plans()).singleElement()
                 .satisfies(summary -> assertThat(summary.entries()).isEmpty());
     }
@@ -137,12 +137,12 @@ class InspectionPlansProjectionTest {
     @Test
     void deliveringEventsAgainChangesNothingAndResetEmpties() {
         drawnAndRedrawnWithAResult();
-        InspectionPlanView before = harness.query(new FindInspectionPlan(PERIOD), InspectionPlanView.class);
+        InspectionPlanSummary before = harness.query(new FindInspectionPlan(PERIOD), InspectionPlanSummary.class);
         harness.published().forEach(harness::redeliver);
 
-        assertThat(harness.query(new FindInspectionPlan(PERIOD), InspectionPlanView.class)).isEqualTo(before);
+        assertThat(harness.query(new FindInspectionPlan(PERIOD), InspectionPlanSummary.class)).isEqualTo(before);
         harness.reset();
-        assertThat(harness.query(new FindInspectionPlan(PERIOD), InspectionPlanView.class)).isNull();
+        assertThat(harness.query(new FindInspectionPlan(PERIOD), InspectionPlanSummary.class)).isNull();
     }
 
     @Test

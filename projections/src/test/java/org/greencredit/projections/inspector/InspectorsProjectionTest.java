@@ -74,14 +74,14 @@ class InspectorsProjectionTest {
     void theDirectoryListsEveryoneWithStateAndReasons() {
         history();
 
-        List<InspectorView> all = harness.query(new FindInspectors(), InspectorList.class).inspectors();
-        assertThat(all).extracting(InspectorView::inspectorId).containsExactly("ins-a", "ins-b", "ins-c");
+        List<InspectorSummary> all = harness.query(new FindInspectors(), InspectorList.class).inspectors();
+        assertThat(all).extracting(InspectorSummary::inspectorId).containsExactly("ins-a", "ins-b", "ins-c");
         assertThat(all.get(0).recusals()).containsExactly(new InspectorRecusal(CODE_A, "配偶在该企业任职", DAY),
                                                           new InspectorRecusal(CODE_C, "曾在该企业任职", DAY));
-        assertThat(all.get(1)).extracting(InspectorView::active, InspectorView::statusReason,
-                                          InspectorView::statusChangedOn)
+        assertThat(all.get(1)).extracting(InspectorSummary::active, InspectorSummary::statusReason,
+                                          InspectorSummary::statusChangedOn)
                               .containsExactly(true, "借调结束", DAY.plusDays(4));
-        assertThat(all.get(2)).extracting(InspectorView::active, InspectorView::statusReason, InspectorView::username)
+        assertThat(all.get(2)).extracting(InspectorSummary::active, InspectorSummary::statusReason, InspectorSummary::username)
                               .containsExactly(false, "退休", "inspector-zhao");
         assertThat(all.get(0).registeredOn()).isEqualTo(DAY);
     }
@@ -90,11 +90,11 @@ class InspectorsProjectionTest {
     void anAccountFindsItsEntry() {
         history();
 
-        assertThat(harness.query(new FindInspectorByUsername("inspector-li"), InspectorView.class).inspectorId())
+        assertThat(harness.query(new FindInspectorByUsername("inspector-li"), InspectorSummary.class).inspectorId())
                 .isEqualTo("ins-a");
-        assertThat(harness.query(new FindInspectorByUsername("inspector-zhao"), InspectorView.class).active())
+        assertThat(harness.query(new FindInspectorByUsername("inspector-zhao"), InspectorSummary.class).active())
                 .isFalse();
-        assertThat(harness.query(new FindInspectorByUsername("nobody"), InspectorView.class)).isNull();
+        assertThat(harness.query(new FindInspectorByUsername("nobody"), InspectorSummary.class)).isNull();
     }
 
     @Test
@@ -143,8 +143,8 @@ class InspectorsProjectionTest {
                 batched.next("Inspector", "ins-a", new InspectorDeactivated("ins-a", "退休", DAY.plusDays(1), "admin"),
                              AT, MetaData.emptyInstance())));
 
-        assertThat(list.updates()).map(update -> (InspectorView) update)
-                                  .extracting(inspector -> inspector.recusals().size(), InspectorView::active)
+        assertThat(list.updates()).map(update -> (InspectorSummary) update)
+                                  .extracting(inspector -> inspector.recusals().size(), InspectorSummary::active)
                                   .containsExactly(tuple(0, true), tuple(1, true), tuple(1, false));
     }
 }

@@ -43,16 +43,16 @@ class PartnerClientsProjectionTest {
     void aClientIsUsableUntilItExpiresOrIsRevoked() {
         history();
 
-        PartnerClientView client = harness.query(new FindPartnerClient("pc-bank"), PartnerClientView.class);
+        PartnerClientSummary client = harness.query(new FindPartnerClient("pc-bank"), PartnerClientSummary.class);
         assertThat(client.scopes()).containsExactly(PartnerScope.LOOKUP, PartnerScope.BATCH);
         assertThat(client.requestsPerMinute()).isEqualTo(30);
         assertThat(client.revokedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(client.usableOn(LocalDate.of(2026, 5, 31))).isFalse();
-        PartnerClientView unrevoked = new PartnerClientView("pc", "o", null, List.of(PartnerScope.LOOKUP),
+        PartnerClientSummary unrevoked = new PartnerClientSummary("pc", "o", null, List.of(PartnerScope.LOOKUP),
                                                             LocalDate.of(2027, 1, 31), HASH, null, null, null, null);
         assertThat(unrevoked.usableOn(LocalDate.of(2027, 1, 31))).isTrue();
         assertThat(unrevoked.usableOn(LocalDate.of(2027, 2, 1))).isFalse();
-        assertThat(harness.query(new FindPartnerClient("pc-none"), PartnerClientView.class)).isNull();
+        assertThat(harness.query(new FindPartnerClient("pc-none"), PartnerClientSummary.class)).isNull();
     }
 
     @Test
@@ -61,7 +61,7 @@ class PartnerClientsProjectionTest {
         harness.published().forEach(harness::redeliver);
 
         assertThat(harness.query(new FindPartnerClients(), PartnerClientList.class).clients())
-                .singleElement().extracting(PartnerClientView::revokedOn).isEqualTo(LocalDate.of(2026, 6, 1));
+                .singleElement().extracting(PartnerClientSummary::revokedOn).isEqualTo(LocalDate.of(2026, 6, 1));
         harness.reset();
         assertThat(harness.query(new FindPartnerClients(), PartnerClientList.class).clients()).isEmpty();
     }

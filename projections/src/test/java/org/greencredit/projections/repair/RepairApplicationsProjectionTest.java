@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.bson.Document;
+import org.greencredit.domain.creditfile.RepairStatus;
 import org.greencredit.domain.creditfile.api.RepairApplied;
 import org.greencredit.domain.creditfile.api.RepairDecisionOverdue;
 import org.greencredit.domain.creditfile.api.RepairRejected;
@@ -60,19 +61,20 @@ class RepairApplicationsProjectionTest {
     void pendingApplicationsFormTheQueueAndEachKeepsItsConditionsAndOutcome() {
         applications();
 
-        List<RepairApplicationView> pending = harness.query(new FindRepairApplicationsAwaitingDecision(),
+        List<RepairApplicationSummary> pending = harness.query(new FindRepairApplicationsAwaitingDecision(),
                                                             RepairApplicationList.class).applications();
-        assertThat(pending).extracting(RepairApplicationView::applicationId).containsExactly("app-2");
+        assertThat(pending).extracting(RepairApplicationSummary::applicationId).containsExactly("app-2");
         assertThat(pending.get(0).overdue()).isTrue();
-        List<RepairApplicationView> all = harness.query(new FindRepairApplicationsOf(CODE),
+        assertThat(harness.query(new CountRepairApplicationsAwaitingDecision(), Long.class)).isEqualTo(1L);
+        List<RepairApplicationSummary> all = harness.query(new FindRepairApplicationsOf(CODE),
                                                         RepairApplicationList.class).applications();
-        assertThat(all).extracting(RepairApplicationView::applicationId).containsExactly("app-2", "app-1");
-        RepairApplicationView rejected = all.get(1);
-        assertThat(rejected.status()).isEqualTo("REJECTED");
+        assertThat(all).extracting(RepairApplicationSummary::applicationId).containsExactly("app-2", "app-1");
+        RepairApplicationSummary rejected = all.get(1);
+        assertThat(rejected.status()).isEqualTo(RepairStatus.REJECTED);
         assertThat(rejected.rejectionReason()).isEqualTo("罚款未缴纳");
         assertThat(rejected.conditions()).containsExactly(
-                new RepairApplicationView.Condition("WAITING_PERIOD", true, List.of()),
-                new RepairApplicationView.Condition("PENALTIES_FULFILLED", false, List.of("v1")));
+                new RepairApplicationSummary.Condition("WAITING_PERIOD", true, List.of()),
+                new RepairApplicationSummary.Condition("PENALTIES_FULFILLED", false, List.of("v1")));
     }
 
     @Test
@@ -120,9 +122,10 @@ class RepairApplicationsProjectionTest {
                 batched.next(CODE, new RepairRejected(CODE, "app-1", "罚款未缴纳", LocalDate.of(2026, 6, 3)), AT),
                 batched.next(CODE, new RepairDecisionOverdue(CODE, "app-1", LocalDate.of(2026, 6, 15)), AT)));
 
-        assertThat(queue.updates()).map(update -> (RepairApplicationView) update)
-                                   .extracting(RepairApplicationView::status, RepairApplicationView::overdue)
-                                   .containsExactly(tuple("PENDING", false), tuple("REJECTED", false),
-                                                    tuple("REJECTED", true));
+        assertThat(queue.updates()).map(update -> (RepairApplicationSummary) update)
+                                   .extracting(RepairApplicationSummary::status, RepairApplicationSummary::overdue)
+                                   .containsExactly(tuple(RepairStatus.PENDING, false),
+                                                    tuple(RepairStatus.REJECTED, false),
+                                                    tuple(RepairStatus.REJECTED, true));
     }
 }

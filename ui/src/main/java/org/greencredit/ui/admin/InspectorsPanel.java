@@ -19,7 +19,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.projections.inspector.InspectorList;
 import org.greencredit.projections.inspector.InspectorRecusal;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
@@ -39,8 +39,8 @@ class InspectorsPanel extends VerticalLayout {
 
     private final InspectorDirectory directory;
     private final SignedInActor signedIn;
-    private final Grid<InspectorView> grid = new Grid<>();
-    private SubscriptionQueryResult<InspectorList, InspectorView> subscription;
+    private final Grid<InspectorSummary> grid = new Grid<>();
+    private SubscriptionQueryResult<InspectorList, InspectorSummary> subscription;
 
     InspectorsPanel(InspectorDirectory directory, SignedInActor signedIn) {
         this.directory = directory;
@@ -53,11 +53,11 @@ class InspectorsPanel extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("admin-inspectors-grid");
-        grid.addColumn(InspectorView::name).setHeader(getTranslation("admin.inspectors.name")).setAutoWidth(true)
+        grid.addColumn(InspectorSummary::name).setHeader(getTranslation("admin.inspectors.name")).setAutoWidth(true)
             .setFlexGrow(0);
-        grid.addColumn(InspectorView::department).setHeader(getTranslation("admin.inspectors.department"))
+        grid.addColumn(InspectorSummary::department).setHeader(getTranslation("admin.inspectors.department"))
             .setFlexGrow(1);
-        grid.addColumn(InspectorView::certificateNumber)
+        grid.addColumn(InspectorSummary::certificateNumber)
             .setHeader(getTranslation("admin.inspectors.certificateNumber")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(inspector -> inspector.username() == null ? "" : inspector.username())
             .setHeader(getTranslation("admin.inspectors.username")).setAutoWidth(true).setFlexGrow(0);
@@ -95,7 +95,7 @@ class InspectorsPanel extends VerticalLayout {
         grid.setItems(directory.all());
     }
 
-    private HorizontalLayout actions(InspectorView inspector) {
+    private HorizontalLayout actions(InspectorSummary inspector) {
         String id = inspector.inspectorId();
         Button edit = small(getTranslation("admin.inspectors.edit"), "admin-inspector-edit-" + id,
                             () -> openDetails(inspector));
@@ -120,7 +120,7 @@ class InspectorsPanel extends VerticalLayout {
     }
 
     /** Registers a new inspector ({@code inspector} null) or changes the details of one. */
-    private void openDetails(InspectorView inspector) {
+    private void openDetails(InspectorSummary inspector) {
         boolean registering = inspector == null;
         Dialog dialog = new Dialog(registering ? getTranslation("admin.inspectors.create.title")
                                                : getTranslation("admin.inspectors.edit.title", inspector.name()));
@@ -160,7 +160,7 @@ class InspectorsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private void openStateChange(InspectorView inspector) {
+    private void openStateChange(InspectorSummary inspector) {
         boolean deactivating = inspector.active();
         Dialog dialog = new Dialog(getTranslation(deactivating ? "admin.inspectors.deactivate.title"
                                                                : "admin.inspectors.reactivate.title",
@@ -191,7 +191,7 @@ class InspectorsPanel extends VerticalLayout {
     }
 
     /** The inspector's recusals as last read, with a form to declare another and a withdrawal for each. */
-    private void openRecusals(InspectorView inspector) {
+    private void openRecusals(InspectorSummary inspector) {
         Dialog dialog = new Dialog(getTranslation("admin.inspectors.recusals.title", inspector.name()));
         dialog.setId("admin-inspector-recusals");
         dialog.setWidth("min(48rem, 95vw)");
@@ -231,7 +231,7 @@ class InspectorsPanel extends VerticalLayout {
         dialog.open();
     }
 
-    private void openWithdrawal(InspectorView inspector, String creditCode, Dialog recusals) {
+    private void openWithdrawal(InspectorSummary inspector, String creditCode, Dialog recusals) {
         Dialog dialog = new Dialog(getTranslation("admin.inspectors.recusal.withdraw.title", creditCode));
         dialog.setWidth("min(32rem, 95vw)");
         TextArea reason = new TextArea(getTranslation("admin.inspectors.recusal.withdraw.reason"));

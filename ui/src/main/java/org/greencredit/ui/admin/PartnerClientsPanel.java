@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.stream.Collectors;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.partner.PartnerScope;
-import org.greencredit.projections.partner.PartnerClientView;
+import org.greencredit.projections.partner.PartnerClientSummary;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.LocalizedDatePicker;
 import org.greencredit.ui.components.Notices;
@@ -30,7 +30,7 @@ class PartnerClientsPanel extends VerticalLayout {
 
     private final PartnerClients clients;
     private final SignedInActor signedIn;
-    private final Grid<PartnerClientView> grid = new Grid<>();
+    private final Grid<PartnerClientSummary> grid = new Grid<>();
 
     PartnerClientsPanel(PartnerClients clients, SignedInActor signedIn) {
         this.clients = clients;
@@ -43,9 +43,9 @@ class PartnerClientsPanel extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("admin-partners-grid");
-        grid.addColumn(PartnerClientView::clientId).setHeader(getTranslation("admin.partners.clientId"))
+        grid.addColumn(PartnerClientSummary::clientId).setHeader(getTranslation("admin.partners.clientId"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PartnerClientView::organisation).setHeader(getTranslation("admin.partners.organisation"))
+        grid.addColumn(PartnerClientSummary::organisation).setHeader(getTranslation("admin.partners.organisation"))
             .setFlexGrow(1);
         grid.addColumn(client -> client.department() == null ? "" : client.department())
             .setHeader(getTranslation("admin.partners.department")).setAutoWidth(true).setFlexGrow(0);
@@ -72,7 +72,7 @@ class PartnerClientsPanel extends VerticalLayout {
         grid.setItems(clients.all());
     }
 
-    private Button revokeButton(PartnerClientView client) {
+    private Button revokeButton(PartnerClientSummary client) {
         Button revoke = new Button(getTranslation("admin.partners.revoke"), click -> {
             try {
                 clients.revoke(client.clientId(), signedIn.actor());

@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.creditfile.CreditFileEntries;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindDeclarationsAwaitingVerification;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +24,10 @@ public class AssessmentClient {
      * Evaluations with items awaiting verification in every cycle, then every change to any evaluation row; the
      * caller must close the result when its view goes away.
      */
-    public SubscriptionQueryResult<EvaluationList, EvaluationView> watchAwaitingVerification() {
+    public SubscriptionQueryResult<EvaluationList, EvaluationSummary> watchAwaitingVerification() {
         return queryGateway.subscriptionQuery(new FindDeclarationsAwaitingVerification(null),
                                               ResponseTypes.instanceOf(EvaluationList.class),
-                                              ResponseTypes.instanceOf(EvaluationView.class));
+                                              ResponseTypes.instanceOf(EvaluationSummary.class));
     }
 
     public CreditFileEntries entries(String creditCode) {

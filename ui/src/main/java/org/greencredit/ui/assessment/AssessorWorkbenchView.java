@@ -22,11 +22,12 @@ import java.util.Map;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.BusinessDay;
+import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.domain.creditfile.api.CompleteVerification;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
@@ -51,12 +52,12 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
     private final CommandClient commands;
     private final Clock clock;
     /** Evaluation rows in verification, by credit code and cycle, as the subscription last told them. */
-    private final Map<String, EvaluationView> inVerification = new LinkedHashMap<>();
+    private final Map<String, EvaluationSummary> inVerification = new LinkedHashMap<>();
     private final Grid<PendingItem> pending = new Grid<>();
-    private final Grid<EvaluationView> ready = new Grid<>();
+    private final Grid<EvaluationSummary> ready = new Grid<>();
     private final Button verify = new Button();
     private final Button recordFact = new Button();
-    private SubscriptionQueryResult<EvaluationList, EvaluationView> watched;
+    private SubscriptionQueryResult<EvaluationList, EvaluationSummary> watched;
 
     public AssessorWorkbenchView(AssessmentClient client, CommandClient commands, Clock clock) {
         this.client = client;
@@ -102,10 +103,10 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
         openFile.setId("assessment-open-file");
 
         ready.setId("assessment-ready");
-        ready.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1);
-        ready.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+        ready.addColumn(EvaluationSummary::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1);
+        ready.addColumn(EvaluationSummary::creditCode).setHeader(getTranslation("enterprise.creditCode"))
              .setAutoWidth(true).setFlexGrow(0);
-        ready.addColumn(EvaluationView::cycleId).setHeader(getTranslation("assessment.cycle"))
+        ready.addColumn(EvaluationSummary::cycleId).setHeader(getTranslation("assessment.cycle"))
              .setAutoWidth(true).setFlexGrow(0);
         GridCount.show(ready, "grid.empty");
         ready.setAllRowsVisible(true);
@@ -149,9 +150,9 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
         }
     }
 
-    private void remember(EvaluationView row) {
+    private void remember(EvaluationSummary row) {
         String key = row.creditCode() + ":" + row.cycleId();
-        if ("VERIFICATION".equals(row.state())) {
+        if (row.state() == EvaluationState.VERIFICATION) {
             inVerification.put(key, row);
         } else {
             inVerification.remove(key);
@@ -161,8 +162,8 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
     /** Rebuilds both lists from what the subscription told: items still pending, and evaluations with none left. */
     private void showRows() {
         List<PendingItem> items = new ArrayList<>();
-        List<EvaluationView> done = new ArrayList<>();
-        for (EvaluationView evaluation : inVerification.values()) {
+        List<EvaluationSummary> done = new ArrayList<>();
+        for (EvaluationSummary evaluation : inVerification.values()) {
             if (evaluation.pendingItems().isEmpty()) {
                 done.add(evaluation);
                 continue;
@@ -183,7 +184,7 @@ public class AssessorWorkbenchView extends VerticalLayout implements HasDynamicT
                              BusinessDay.today(clock), this::showRows).open();
     }
 
-    private void complete(EvaluationView evaluation) {
+    private void complete(EvaluationSummary evaluation) {
         try {
             commands.send(new CompleteVerification(evaluation.creditCode(), evaluation.cycleId()));
             Notices.success(getTranslation("assessment.complete.done", evaluation.enterpriseName()));

@@ -1,8 +1,8 @@
 package org.greencredit.ui.assessment;
 
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 
 /** One declared item awaiting verification, with the evaluation it belongs to. */
-record PendingItem(EvaluationView evaluation, CreditFileEntry item) {
+record PendingItem(EvaluationSummary evaluation, CreditFileEntry item) {
 }

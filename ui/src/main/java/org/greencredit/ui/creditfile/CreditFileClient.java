@@ -5,7 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.scoring.ScoringEngine;
 import org.greencredit.projections.creditfile.CreditFileEntries;
-import org.greencredit.projections.creditfile.CreditFileView;
+import org.greencredit.projections.creditfile.CreditFileSummary;
 import org.greencredit.projections.creditfile.FindCreditFile;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
 import org.greencredit.projections.decision.CompareDecisions;
@@ -30,8 +30,8 @@ public class CreditFileClient {
         this.indicatorVersions = indicatorVersions;
     }
 
-    public CreditFileView file(String creditCode) {
-        return queryGateway.query(new FindCreditFile(creditCode), CreditFileView.class).join();
+    public CreditFileSummary file(String creditCode) {
+        return queryGateway.query(new FindCreditFile(creditCode), CreditFileSummary.class).join();
     }
 
     public CreditFileEntries entries(String creditCode) {

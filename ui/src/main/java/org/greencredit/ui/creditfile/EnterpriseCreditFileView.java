@@ -26,7 +26,7 @@ import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.creditfile.Permissions;
 import org.greencredit.domain.scoring.GradeDecision;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.projections.creditfile.CreditFileView;
+import org.greencredit.projections.creditfile.CreditFileSummary;
 import org.greencredit.projections.decision.DecisionRecord;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.ui.MainLayout;
@@ -92,7 +92,7 @@ public class EnterpriseCreditFileView extends VerticalLayout implements BeforeEn
 
     private void load() {
         removeAll();
-        CreditFileView file = client.file(creditCode);
+        CreditFileSummary file = client.file(creditCode);
         if (file.enterprise() == null && file.entries().isEmpty()) {
             title = getTranslation("creditfile.title");
             Paragraph notFound = new Paragraph(getTranslation("creditFile.notFound", creditCode));

@@ -5,18 +5,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.components.GridCount;
 
 /** 历次评价: the enterprise's evaluation in each cycle — where it stands and its preliminary and final grades. */
 class EvaluationsSection extends VerticalLayout {
 
-    EvaluationsSection(List<EvaluationView> evaluations) {
+    EvaluationsSection(List<EvaluationSummary> evaluations) {
         addClassName("creditfile-section");
         setPadding(false);
-        Grid<EvaluationView> grid = new Grid<>();
+        Grid<EvaluationSummary> grid = new Grid<>();
         grid.setId("creditfile-evaluations");
-        grid.addColumn(EvaluationView::cycleId).setHeader(getTranslation("creditfile.decision.cycle"))
+        grid.addColumn(EvaluationSummary::cycleId).setHeader(getTranslation("creditfile.decision.cycle"))
             .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(evaluation -> getTranslation("creditfile.evaluation.period", evaluation.periodFrom(),
                                                     evaluation.periodTo()))

@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.DomainText;
 import org.greencredit.domain.scoring.GradeDecision;
-import org.greencredit.projections.creditfile.CreditFileView;
+import org.greencredit.projections.creditfile.CreditFileSummary;
 import org.greencredit.projections.decision.DecisionRecord;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.ui.MainLayout;
@@ -63,7 +63,7 @@ public class PrintableCreditFileView extends Div implements BeforeEnterObserver,
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
-        CreditFileView file = client.file(creditCode);
+        CreditFileSummary file = client.file(creditCode);
         if (file.enterprise() == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -77,7 +77,7 @@ public class PrintableCreditFileView extends Div implements BeforeEnterObserver,
         return title;
     }
 
-    private void render(String creditCode, CreditFileView file) {
+    private void render(String creditCode, CreditFileSummary file) {
         Locale locale = DomainText.supported(getLocale());
         title = getTranslation("creditfile.print.title", file.enterprise().name());
         H2 heading = new H2(title);

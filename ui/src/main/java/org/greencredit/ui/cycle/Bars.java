@@ -12,8 +12,9 @@ final class Bars {
     private Bars() {
     }
 
-    static Div section(String heading, String id, Map<String, Long> counts, Function<String, String> label,
-                       long whole) {
+    /** One bar per key, in the keys' natural order: a state machine's order for enum keys. */
+    static <K extends Comparable<K>> Div section(String heading, String id, Map<K, Long> counts,
+                                                 Function<K, String> label, long whole) {
         Div section = new Div();
         section.setId(id);
         section.addClassName("cycle-bars");

@@ -5,7 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.cycle.CycleList;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FanOutProgress;
 import org.greencredit.projections.cycle.FanOutProgressList;
 import org.greencredit.projections.cycle.FindFanOutProgress;
@@ -33,12 +33,12 @@ public class CycleClient {
         this.queryGateway = queryGateway;
     }
 
-    public List<CycleView> cycles() {
+    public List<CycleSummary> cycles() {
         return queryGateway.query(new FindCycles(), CycleList.class).join().cycles();
     }
 
-    public CycleView cycle(String cycleId) {
-        return queryGateway.query(new FindCycle(cycleId), CycleView.class).join();
+    public CycleSummary cycle(String cycleId) {
+        return queryGateway.query(new FindCycle(cycleId), CycleSummary.class).join();
     }
 
     /** The progress now and after each change; the caller must close the result when its view goes away. */

@@ -28,7 +28,7 @@ import org.greencredit.domain.cycle.api.CloseDeclarationPhase;
 import org.greencredit.domain.cycle.api.CloseDisclosurePhase;
 import org.greencredit.domain.cycle.api.CloseVerificationPhase;
 import org.greencredit.domain.cycle.api.PublishFinalGrades;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.evaluation.CycleProgress;
 import org.greencredit.projections.evaluation.CycleStatistics;
 import org.greencredit.projections.evaluation.FindCycleStatistics.GroupBy;
@@ -63,11 +63,11 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
     private final FanOutPanel fanOuts;
     private final Select<GroupBy> groupBy = new Select<>();
     private final Div statistics = new Div();
-    private final Grid<CycleView.Exclusion> excluded = new Grid<>();
+    private final Grid<CycleSummary.Exclusion> excluded = new Grid<>();
     private final UploadSection uploads;
     private final boolean seesUploads;
     private String cycleId;
-    private CycleView cycle;
+    private CycleSummary cycle;
     private SubscriptionQueryResult<CycleProgress, CycleProgress> watched;
 
     public CycleDetailView(CycleClient client, CommandClient commands, SignedInActor signedIn,
@@ -97,7 +97,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         statistics.addClassName("cycle-progress");
         excluded.setId("cycle-excluded");
         excluded.setAllRowsVisible(true);
-        excluded.addColumn(CycleView.Exclusion::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+        excluded.addColumn(CycleSummary.Exclusion::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                 .setAutoWidth(true).setFlexGrow(0);
         excluded.addColumn(exclusion -> getTranslation(exclusion.reason(), exclusion.creditCode())).setHeader(getTranslation("cycle.excluded.reason"))
                 .setFlexGrow(1);
@@ -155,8 +155,7 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
         schedule.add(CycleSchedules.of(cycle.openedOn(), cycle.declarationDeadline(), cycle.verificationDeadline(),
                                        cycle.disclosureStart(), cycle.disclosureEnd()));
         excluded.setItems(cycle.excluded());
-        boolean published = "PUBLISHED".equals(cycle.phase()) || "CLOSED".equals(cycle.phase());
-        uploads.setVisible(seesUploads && published);
+        uploads.setVisible(seesUploads && cycle.gradesPublished());
         if (uploads.isVisible()) {
             uploads.show(cycleId);
         }
@@ -171,14 +170,14 @@ public class CycleDetailView extends VerticalLayout implements HasDynamicTitle, 
             return;
         }
         switch (cycle.phase()) {
-            case "DECLARATION" -> actions.add(action("cycle-close-declaration", "cycle.action.closeDeclaration",
+            case DECLARATION -> actions.add(action("cycle-close-declaration", "cycle.action.closeDeclaration",
                                                      CloseDeclarationPhase::new));
-            case "VERIFICATION" -> actions.add(action("cycle-close-verification", "cycle.action.closeVerification",
+            case VERIFICATION -> actions.add(action("cycle-close-verification", "cycle.action.closeVerification",
                                                       CloseVerificationPhase::new));
-            case "DISCLOSURE" -> actions.add(action("cycle-close-disclosure", "cycle.action.closeDisclosure",
+            case DISCLOSURE -> actions.add(action("cycle-close-disclosure", "cycle.action.closeDisclosure",
                                                     CloseDisclosurePhase::new));
-            case "REVIEW" -> actions.add(action("cycle-publish", "cycle.action.publish", PublishFinalGrades::new));
-            case "PUBLISHED" -> actions.add(action("cycle-close", "cycle.action.close", CloseCycle::new));
+            case REVIEW -> actions.add(action("cycle-publish", "cycle.action.publish", PublishFinalGrades::new));
+            case PUBLISHED -> actions.add(action("cycle-close", "cycle.action.close", CloseCycle::new));
             default -> { }
         }
     }

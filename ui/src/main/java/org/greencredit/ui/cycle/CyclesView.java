@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.greencredit.domain.actor.Role;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.components.GridCount;
@@ -24,7 +24,7 @@ import org.greencredit.ui.security.SignedInActor;
 public class CyclesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CycleClient client;
-    private final Grid<CycleView> grid = new Grid<>();
+    private final Grid<CycleSummary> grid = new Grid<>();
 
     public CyclesView(CycleClient client, CyclePlanner planner, CommandClient commands, SignedInActor signedIn) {
         this.client = client;
@@ -32,14 +32,14 @@ public class CyclesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("cycle-view");
 
         grid.setId("cycles-grid");
-        grid.addColumn(CycleView::cycleId).setHeader(getTranslation("cycle.id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CycleView::name).setHeader(getTranslation("cycle.name")).setFlexGrow(1);
-        grid.addColumn(CycleView::year).setHeader(getTranslation("cycle.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CycleSummary::cycleId).setHeader(getTranslation("cycle.id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CycleSummary::name).setHeader(getTranslation("cycle.name")).setFlexGrow(1);
+        grid.addColumn(CycleSummary::year).setHeader(getTranslation("cycle.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(cycle -> getTranslation("cyclePhase." + cycle.phase())).setHeader(getTranslation("cycle.phase"))
             .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CycleView::indicatorVersion).setHeader(getTranslation("cycle.version")).setAutoWidth(true)
+        grid.addColumn(CycleSummary::indicatorVersion).setHeader(getTranslation("cycle.version")).setAutoWidth(true)
             .setFlexGrow(0);
-        grid.addColumn(CycleView::batchSize).setHeader(getTranslation("cycle.batchSize")).setAutoWidth(true)
+        grid.addColumn(CycleSummary::batchSize).setHeader(getTranslation("cycle.batchSize")).setAutoWidth(true)
             .setFlexGrow(0);
         grid.addColumn(cycle -> CycleSchedules.text(cycle.openedOn())).setHeader(getTranslation("cycle.openedOn"))
             .setAutoWidth(true).setFlexGrow(0);

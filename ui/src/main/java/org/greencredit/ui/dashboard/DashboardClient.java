@@ -7,7 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.cycle.CycleList;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.deadline.Deadline;
 import org.greencredit.projections.deadline.DeadlineList;
@@ -19,15 +19,18 @@ import org.greencredit.projections.directory.EnterpriseDirectoryPage;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterpriseByCreditCode;
 import org.greencredit.projections.directory.FindEnterprises;
+import org.greencredit.projections.evaluation.CountDeclarationsAwaitingVerification;
+import org.greencredit.projections.evaluation.CountObjectionsAwaitingReview;
 import org.greencredit.projections.evaluation.CycleProgress;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindCycleProgress;
 import org.greencredit.projections.evaluation.FindDeclarationsAwaitingVerification;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
+import org.greencredit.projections.repair.CountRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.FindRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.RepairApplicationList;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.springframework.stereotype.Component;
 
 /** The read models the dashboard (工作台) shows, and the subscriptions that keep it live. */
@@ -51,7 +54,7 @@ public class DashboardClient {
                                                       EnterpriseListing.class).join());
     }
 
-    public List<CycleView> cycles() {
+    public List<CycleSummary> cycles() {
         return queryGateway.query(new FindCycles(), CycleList.class).join().cycles();
     }
 
@@ -59,19 +62,20 @@ public class DashboardClient {
         return queryGateway.query(new FindDeadlinesDue(today, workingDays), DeadlineList.class).join().deadlines();
     }
 
-    public int declarationsAwaitingVerification() {
-        return queryGateway.query(new FindDeclarationsAwaitingVerification(null), EvaluationList.class).join()
-                           .evaluations().size();
+    public long declarationsAwaitingVerification() {
+        return queryGateway.query(new CountDeclarationsAwaitingVerification(null), Long.class).join();
     }
 
-    public int objectionsAwaitingReview() {
-        return queryGateway.query(new FindObjectionsAwaitingReview(null), EvaluationList.class).join()
-                           .evaluations().size();
+    public long objectionsAwaitingReview() {
+        return queryGateway.query(new CountObjectionsAwaitingReview(null), Long.class).join();
     }
 
-    public int repairsAwaitingDecision() {
-        return queryGateway.query(new FindRepairApplicationsAwaitingDecision(), RepairApplicationList.class).join()
-                           .applications().size();
+    public long repairsAwaitingDecision() {
+        return queryGateway.query(new CountRepairApplicationsAwaitingDecision(), Long.class).join();
+    }
+
+    public CycleProgress progress(String cycleId) {
+        return queryGateway.query(new FindCycleProgress(cycleId), CycleProgress.class).join();
     }
 
     /** Every directory row that changes from now on: grades in force move the distribution. */
@@ -87,18 +91,18 @@ public class DashboardClient {
         return queryGateway.subscriptionQuery(new FindCycleProgress(cycleId), CycleProgress.class, CycleProgress.class);
     }
 
-    public SubscriptionQueryResult<EvaluationList, EvaluationView> watchVerificationQueue() {
+    public SubscriptionQueryResult<EvaluationList, EvaluationSummary> watchVerificationQueue() {
         return queryGateway.subscriptionQuery(new FindDeclarationsAwaitingVerification(null), EvaluationList.class,
-                                              EvaluationView.class);
+                                              EvaluationSummary.class);
     }
 
-    public SubscriptionQueryResult<EvaluationList, EvaluationView> watchObjectionQueue() {
+    public SubscriptionQueryResult<EvaluationList, EvaluationSummary> watchObjectionQueue() {
         return queryGateway.subscriptionQuery(new FindObjectionsAwaitingReview(null), EvaluationList.class,
-                                              EvaluationView.class);
+                                              EvaluationSummary.class);
     }
 
-    public SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> watchRepairQueue() {
+    public SubscriptionQueryResult<RepairApplicationList, RepairApplicationSummary> watchRepairQueue() {
         return queryGateway.subscriptionQuery(new FindRepairApplicationsAwaitingDecision(), RepairApplicationList.class,
-                                              RepairApplicationView.class);
+                                              RepairApplicationSummary.class);
     }
 }

@@ -16,7 +16,7 @@ import org.greencredit.projections.creditfile.CreditFileEntries;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.creditfile.FindCreditFileEntries;
 import org.greencredit.projections.dataerror.DataErrorReportList;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.projections.dataerror.FindDataErrorReportsOf;
 import org.greencredit.projections.dataerror.FindOpenDataErrorReports;
 import org.springframework.stereotype.Component;
@@ -45,19 +45,19 @@ public class DataErrorClient {
                                   .toList();
     }
 
-    public List<DataErrorReportView> reportsOf(String creditCode) {
+    public List<DataErrorReportSummary> reportsOf(String creditCode) {
         return queryGateway.query(new FindDataErrorReportsOf(creditCode), DataErrorReportList.class).join().reports();
     }
 
-    public List<DataErrorReportView> openReports() {
+    public List<DataErrorReportSummary> openReports() {
         return queryGateway.query(new FindOpenDataErrorReports(), DataErrorReportList.class).join().reports();
     }
 
     /** Each report of the queue that changes from now on; the caller must close the result. */
-    public SubscriptionQueryResult<DataErrorReportList, DataErrorReportView> watchOpenReports() {
+    public SubscriptionQueryResult<DataErrorReportList, DataErrorReportSummary> watchOpenReports() {
         return queryGateway.subscriptionQuery(new FindOpenDataErrorReports(),
                                               ResponseTypes.instanceOf(DataErrorReportList.class),
-                                              ResponseTypes.instanceOf(DataErrorReportView.class));
+                                              ResponseTypes.instanceOf(DataErrorReportSummary.class));
     }
 
     /** A fact named as the credit file names it: type, identifying attribute, date. */
@@ -70,7 +70,7 @@ public class DataErrorClient {
         return label(entry.type(), entry.occurredOn(), entry.attributes(), locale);
     }
 
-    public static String label(DataErrorReportView report, Locale locale) {
+    public static String label(DataErrorReportSummary report, Locale locale) {
         return label(report.factType(), report.factOccurredOn(), report.factAttributes(), locale);
     }
 }

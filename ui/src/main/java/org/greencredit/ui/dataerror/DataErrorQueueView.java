@@ -25,7 +25,7 @@ import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
 import org.greencredit.projections.dataerror.DataErrorReportList;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
@@ -51,8 +51,8 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
     private final DataErrorDesk desk;
     private final CommandClient commands;
     private final Clock clock;
-    private final Grid<DataErrorReportView> queue = new Grid<>();
-    private SubscriptionQueryResult<DataErrorReportList, DataErrorReportView> changes;
+    private final Grid<DataErrorReportSummary> queue = new Grid<>();
+    private SubscriptionQueryResult<DataErrorReportList, DataErrorReportSummary> changes;
 
     public DataErrorQueueView(DataErrorClient client, DataErrorDesk desk, CommandClient commands,
                               SignedInActor signedIn, Clock clock) {
@@ -63,12 +63,12 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
 
         queue.setId("data-error-queue");
-        queue.addColumn(DataErrorReportView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+        queue.addColumn(DataErrorReportSummary::creditCode).setHeader(getTranslation("enterprise.creditCode"))
              .setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(report -> DataErrorClient.label(report, getLocale())).setHeader(getTranslation("dataError.fact"))
              .setFlexGrow(1).setTooltipGenerator(report -> DataErrorClient.label(report, getLocale()));
-        queue.addColumn(DataErrorReportView::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(2)
-             .setTooltipGenerator(DataErrorReportView::reason);
+        queue.addColumn(DataErrorReportSummary::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(2)
+             .setTooltipGenerator(DataErrorReportSummary::reason);
         queue.addComponentColumn(report -> EvidenceLinks.of(report, desk, signedIn::actor)).setKey("evidence")
              .setHeader(getTranslation("dataError.evidence")).setAutoWidth(true);
         queue.addColumn(report -> String.valueOf(report.reportedOn())).setHeader(getTranslation("dataError.reportedOn"))
@@ -103,7 +103,7 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
         changes.close();
     }
 
-    private Component actions(DataErrorReportView report) {
+    private Component actions(DataErrorReportSummary report) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.add(new Anchor("enterprises/" + report.creditCode(), getTranslation("reviews.creditFile")));
         if (FactType.VIOLATION.name().equals(report.factType())) {
@@ -116,7 +116,7 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** The credit file's correction form for the fact, prefilled with its attributes; then the report is resolved. */
-    private void correct(DataErrorReportView report) {
+    private void correct(DataErrorReportSummary report) {
         List<CreditFileEntry> entries = client.entries(report.creditCode());
         entries.stream().filter(entry -> entry.id().equals(report.factId())).findFirst().ifPresentOrElse(
                 violation -> new CorrectViolationDialog(commands, violation, entries, BusinessDay.today(clock),
@@ -124,7 +124,7 @@ public class DataErrorQueueView extends VerticalLayout implements HasDynamicTitl
                 () -> Notices.error(getTranslation("dataError.fact.notFound", report.factId())));
     }
 
-    private void resolve(DataErrorReportView report) {
+    private void resolve(DataErrorReportSummary report) {
         try {
             desk.resolveWithLatestCorrection(report.reportId(), null);
             Notices.success(getTranslation("dataError.decided"));

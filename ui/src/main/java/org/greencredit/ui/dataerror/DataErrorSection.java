@@ -13,9 +13,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greencredit.domain.actor.Actor;
+import org.greencredit.domain.dataerror.ReportState;
 import org.greencredit.domain.dataerror.api.WithdrawDataErrorReport;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.GridCount;
@@ -34,7 +35,7 @@ public class DataErrorSection extends VerticalLayout {
     private final CommandClient commands;
     private final Actor viewer;
     private final Grid<CreditFileEntry> facts = new Grid<>();
-    private final Grid<DataErrorReportView> reports = new Grid<>();
+    private final Grid<DataErrorReportSummary> reports = new Grid<>();
     private Set<String> openFacts = Set.of();
 
     public DataErrorSection(String creditCode, DataErrorClient client, DataErrorDesk desk, CommandClient commands,
@@ -63,8 +64,8 @@ public class DataErrorSection extends VerticalLayout {
                .setHeader(getTranslation("dataError.reportedOn")).setAutoWidth(true).setFlexGrow(0);
         reports.addColumn(report -> DataErrorClient.label(report, getLocale()))
                .setHeader(getTranslation("dataError.fact")).setFlexGrow(1);
-        reports.addColumn(DataErrorReportView::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(1)
-               .setTooltipGenerator(DataErrorReportView::reason);
+        reports.addColumn(DataErrorReportSummary::reason).setHeader(getTranslation("dataError.reason")).setFlexGrow(1)
+               .setTooltipGenerator(DataErrorReportSummary::reason);
         reports.addComponentColumn(report -> EvidenceLinks.of(report, desk, () -> viewer)).setKey("evidence")
                .setHeader(getTranslation("dataError.evidence")).setAutoWidth(true);
         reports.addColumn(report -> getTranslation(report.overdue() ? "dataError.deadline.overdue"
@@ -84,8 +85,8 @@ public class DataErrorSection extends VerticalLayout {
 
     public void refresh() {
         var own = client.reportsOf(creditCode);
-        openFacts = own.stream().filter(report -> "OPEN".equals(report.state()))
-                       .map(DataErrorReportView::factId).collect(Collectors.toSet());
+        openFacts = own.stream().filter(report -> report.state() == ReportState.OPEN)
+                       .map(DataErrorReportSummary::factId).collect(Collectors.toSet());
         reports.setItems(own);
         facts.setItems(client.reportableFacts(creditCode));
     }
@@ -101,8 +102,8 @@ public class DataErrorSection extends VerticalLayout {
         return report;
     }
 
-    private Component withdrawAction(DataErrorReportView report) {
-        if (!"OPEN".equals(report.state())) {
+    private Component withdrawAction(DataErrorReportSummary report) {
+        if (report.state() != ReportState.OPEN) {
             return new Span();
         }
         Button withdraw = new Button(getTranslation("dataError.withdraw"), click -> {
@@ -119,11 +120,11 @@ public class DataErrorSection extends VerticalLayout {
         return new HorizontalLayout(withdraw);
     }
 
-    private String outcome(DataErrorReportView report) {
+    private String outcome(DataErrorReportSummary report) {
         String state = getTranslation("dataError.state." + report.state());
         return switch (report.state()) {
-            case "REFUSED" -> getTranslation("dataError.outcome.refused", state, report.refusalReason());
-            case "CORRECTED" -> getTranslation("dataError.outcome.corrected", state,
+            case REFUSED -> getTranslation("dataError.outcome.refused", state, report.refusalReason());
+            case CORRECTED -> getTranslation("dataError.outcome.corrected", state,
                                                getTranslation("correction.outcome." + report.correctionOutcome()));
             default -> state;
         };

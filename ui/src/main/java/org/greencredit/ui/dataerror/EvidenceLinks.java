@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.util.function.Supplier;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.common.RuleViolation;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 
 /**
  * The evidence files of a report as download links. The file is handed out by the desk at the moment of the
@@ -22,10 +22,10 @@ final class EvidenceLinks {
     private EvidenceLinks() {
     }
 
-    static Div of(DataErrorReportView report, DataErrorDesk desk, Supplier<Actor> viewer) {
+    static Div of(DataErrorReportSummary report, DataErrorDesk desk, Supplier<Actor> viewer) {
         Div links = new Div();
         links.addClassName("data-error-evidence");
-        for (DataErrorReportView.Evidence file : report.evidence()) {
+        for (DataErrorReportSummary.Evidence file : report.evidence()) {
             Anchor link = new Anchor(download(report.reportId(), file.sha256(), desk, viewer), file.name());
             link.setId("data-error-evidence-" + file.sha256().substring(0, 12));
             link.getElement().setAttribute("title", file.name() + " · " + file.sizeBytes() + " B · SHA-256 "

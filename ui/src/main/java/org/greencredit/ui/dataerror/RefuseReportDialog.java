@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.api.RefuseDataErrorReport;
-import org.greencredit.projections.dataerror.DataErrorReportView;
+import org.greencredit.projections.dataerror.DataErrorReportSummary;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.Notices;
@@ -16,7 +16,7 @@ import org.greencredit.ui.i18n.RefusalMessages;
 /** 不予更正: the officer finds the fact right and writes why; the enterprise reads the reason on its page. */
 class RefuseReportDialog extends Dialog {
 
-    RefuseReportDialog(DataErrorReportView report, CommandClient commands, Runnable refused) {
+    RefuseReportDialog(DataErrorReportSummary report, CommandClient commands, Runnable refused) {
         setId("data-error-refuse-dialog");
         setHeaderTitle(getTranslation("dataError.refuse"));
         setWidth("min(36rem, 95vw)");

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.domain.fact.Severity;
 import org.greencredit.domain.inspection.LenientEnforcement;
-import org.greencredit.projections.decision.DecisionHistoryView;
+import org.greencredit.projections.decision.DecisionHistorySummary;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
 import org.greencredit.projections.directory.EnterpriseListing;
@@ -44,7 +44,7 @@ public class ViolationAids {
         if (listing == null || !listing.inScope() || listing.grade() == null) {
             return new LenientHint(advice, null, null, null);
         }
-        String version = queries.query(new FindDecisionHistory(creditCode), DecisionHistoryView.class).join()
+        String version = queries.query(new FindDecisionHistory(creditCode), DecisionHistorySummary.class).join()
                                 .decisions().stream()
                                 .filter(decision -> decision.inForce() && decision.validTo() == null)
                                 .reduce((first, second) -> second).map(DecisionSummary::version).orElse(null);

@@ -10,8 +10,8 @@ import org.greencredit.domain.inspection.InspectionOutcome;
 import org.greencredit.domain.inspection.TierDraw;
 import org.greencredit.domain.inspection.TierRule;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
+import org.greencredit.projections.inspector.InspectorSummary;
 
 /**
  * 双随机抽查 as the signed-in views work with it: a quarter's plan and what a draw of it would give, drawing and
@@ -23,7 +23,7 @@ import org.greencredit.projections.inspector.InspectorView;
 public interface InspectionWork {
 
     /** The quarter's plan: every draw and the enterprises of the draw in force; empty before the first draw. */
-    Optional<InspectionPlanView> plan(String period);
+    Optional<InspectionPlanSummary> plan(String period);
 
     /** Every drawn quarter, newest first. */
     List<String> drawnPeriods();
@@ -45,7 +45,7 @@ public interface InspectionWork {
                       String violationFactId, String note, String correctionReason, Actor actor);
 
     /** The directory entry linked to a sign-in account, active or not; empty when none is. */
-    Optional<InspectorView> inspectorOf(String username);
+    Optional<InspectorSummary> inspectorOf(String username);
 
     /** 我的检查任务: the inspections of the draws in force an inspector was drawn for, newest quarter first. */
     List<InspectionEntry> inspectionsOf(String inspectorId);

@@ -35,7 +35,7 @@ import org.greencredit.domain.inspection.InspectionPeriod;
 import org.greencredit.domain.inspection.TierDraw;
 import org.greencredit.projections.inspection.DrawSummary;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
@@ -187,7 +187,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         return percent.toPlainString() + "%";
     }
 
-    private void drawn(InspectionPlanView plan) {
+    private void drawn(InspectionPlanSummary plan) {
         DrawSummary inForce = plan.draws().stream().filter(draw -> draw.drawId().equals(plan.drawInForce()))
                                   .findFirst().orElseThrow();
         content.add(new H3(getTranslation("inspections.drawn.title", plan.period(), inForce.drawId())));
@@ -319,7 +319,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The plan in force as a table for CSV and Excel, read again at each download. */
     private ExportTable table(String chosen) {
-        InspectionPlanView plan = work.plan(chosen).orElseThrow();
+        InspectionPlanSummary plan = work.plan(chosen).orElseThrow();
         Map<String, String> names = work.enterpriseNames(plan.entries().stream().map(InspectionEntry::creditCode)
                                                              .toList());
         List<List<String>> rows = plan.entries().stream().map(entry -> List.of(

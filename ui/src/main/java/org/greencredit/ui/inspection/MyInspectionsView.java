@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
@@ -53,8 +53,8 @@ public class MyInspectionsView extends VerticalLayout implements HasDynamicTitle
         title.setId("my-inspections-title");
         add(title);
 
-        Optional<InspectorView> inspector = work.inspectorOf(signedIn.user().getUsername())
-                                                .filter(InspectorView::active);
+        Optional<InspectorSummary> inspector = work.inspectorOf(signedIn.user().getUsername())
+                                                .filter(InspectorSummary::active);
         if (inspector.isEmpty()) {
             Span notLinked = new Span(getTranslation("myInspections.notLinked", signedIn.user().getUsername()));
             notLinked.setId("my-inspections-not-linked");

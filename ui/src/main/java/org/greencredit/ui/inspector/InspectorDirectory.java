@@ -4,7 +4,7 @@ import java.util.List;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.projections.inspector.InspectorList;
-import org.greencredit.projections.inspector.InspectorView;
+import org.greencredit.projections.inspector.InspectorSummary;
 
 /**
  * The 执法人员名录 as the administration view maintains it. Refusals are
@@ -12,10 +12,10 @@ import org.greencredit.projections.inspector.InspectorView;
  */
 public interface InspectorDirectory {
 
-    List<InspectorView> all();
+    List<InspectorSummary> all();
 
     /** Every inspector now, then each inspector whose entry changes; the caller closes it. */
-    SubscriptionQueryResult<InspectorList, InspectorView> watch();
+    SubscriptionQueryResult<InspectorList, InspectorSummary> watch();
 
     /** Registers an inspector and answers the id given to them; {@code username} may be blank. */
     String register(InspectorDetails details, Actor actor);

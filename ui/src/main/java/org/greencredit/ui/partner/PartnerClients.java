@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.partner.PartnerScope;
-import org.greencredit.projections.partner.PartnerClientView;
+import org.greencredit.projections.partner.PartnerClientSummary;
 
 /**
  * The partner API clients (合作方接口客户端), as the administration view uses them. Refusals are
@@ -13,7 +13,7 @@ import org.greencredit.projections.partner.PartnerClientView;
  */
 public interface PartnerClients {
 
-    List<PartnerClientView> all();
+    List<PartnerClientSummary> all();
 
     /** Creates a client; its secret is in the answer and nowhere else. */
     IssuedClient register(String organisation, String department, Set<PartnerScope> scopes, LocalDate expiresOn,

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.greencredit.domain.creditfile.api.FileObjection;
 import org.greencredit.domain.fact.Evidence;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.Notices;
@@ -18,7 +18,7 @@ import org.greencredit.ui.i18n.RefusalMessages;
 /** 提出异议: the enterprise disputes its disclosed preliminary grade, once, with its reasons and evidence. */
 class FileObjectionDialog extends Dialog {
 
-    FileObjectionDialog(EvaluationView evaluation, CommandClient commands, Runnable filed) {
+    FileObjectionDialog(EvaluationSummary evaluation, CommandClient commands, Runnable filed) {
         setHeaderTitle(getTranslation("portal.objection"));
         setWidth("min(40rem, 95vw)");
         TextArea reason = new TextArea(getTranslation("portal.objection.reason"));

@@ -17,8 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.greencredit.projections.evaluation.EvaluationView;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.components.GridCount;
@@ -43,7 +43,7 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
     private final PortalClient client;
     private final CommandClient commands;
     private final Div evaluation = new Div();
-    private final Grid<RepairApplicationView> repairs = new Grid<>();
+    private final Grid<RepairApplicationSummary> repairs = new Grid<>();
     private final RepairSection repairSection;
     private final RepairChecklist checklist;
     private RepairChecklist.RepairCheck facts;
@@ -93,14 +93,14 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
         repairSection.refresh();
     }
 
-    private void showEvaluation(Optional<EvaluationView> current) {
+    private void showEvaluation(Optional<EvaluationSummary> current) {
         evaluation.removeAll();
         evaluation.add(new H3(getTranslation("portal.evaluation")));
         if (current.isEmpty()) {
             evaluation.add(new Span(getTranslation("portal.evaluation.none")));
             return;
         }
-        EvaluationView shown = current.get();
+        EvaluationSummary shown = current.get();
         Div dates = new Div();
         dates.addClassName("cycle-dates");
         evaluation.add(dates);
@@ -132,14 +132,14 @@ public class MyFileView extends VerticalLayout implements HasDynamicTitle {
             status.setId("portal-objection-status");
             dates.add(line("portal.evaluation.objection", status));
         }
-        if ("DECLARATION".equals(shown.state())) {
+        if (shown.acceptsDeclarations()) {
             Button declare = new Button(getTranslation("portal.declare"),
                                         click -> new DeclareItemDialog(creditCode, commands, this::refresh).open());
             declare.setId("portal-declare");
             declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             evaluation.add(declare);
         }
-        if ("GRADED".equals(shown.state()) && !shown.disclosureClosed() && shown.objectionStatus() == null) {
+        if (shown.acceptsObjection()) {
             Button object = new Button(getTranslation("portal.objection"),
                                        click -> new FileObjectionDialog(shown, commands, this::refresh).open());
             object.setId("portal-file-objection");

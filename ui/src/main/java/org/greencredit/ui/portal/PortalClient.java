@@ -4,12 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.domain.creditfile.EvaluationState;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindEvaluationsOf;
 import org.greencredit.projections.repair.FindRepairApplicationsOf;
 import org.greencredit.projections.repair.RepairApplicationList;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.springframework.stereotype.Component;
 
 /** Reads one enterprise's own evaluations and repair applications. */
@@ -23,16 +24,16 @@ public class PortalClient {
     }
 
     /** The evaluation still under way, or else the latest one. */
-    public Optional<EvaluationView> currentEvaluation(String creditCode) {
-        List<EvaluationView> evaluations = queryGateway.query(new FindEvaluationsOf(creditCode), EvaluationList.class)
+    public Optional<EvaluationSummary> currentEvaluation(String creditCode) {
+        List<EvaluationSummary> evaluations = queryGateway.query(new FindEvaluationsOf(creditCode), EvaluationList.class)
                                                        .join().evaluations();
-        Comparator<EvaluationView> byOpening = Comparator.comparing(EvaluationView::declarationDeadline,
+        Comparator<EvaluationSummary> byOpening = Comparator.comparing(EvaluationSummary::declarationDeadline,
                                                                     Comparator.nullsFirst(Comparator.naturalOrder()));
-        return evaluations.stream().filter(evaluation -> !"PUBLISHED".equals(evaluation.state())).max(byOpening)
+        return evaluations.stream().filter(evaluation -> evaluation.state() != EvaluationState.PUBLISHED).max(byOpening)
                           .or(() -> evaluations.stream().max(byOpening));
     }
 
-    public List<RepairApplicationView> repairApplications(String creditCode) {
+    public List<RepairApplicationSummary> repairApplications(String creditCode) {
         return queryGateway.query(new FindRepairApplicationsOf(creditCode), RepairApplicationList.class).join()
                            .applications();
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.cycle.CycleList;
-import org.greencredit.projections.cycle.CycleView;
+import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.cycle.FindCycles;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindDisclosureBoard;
 import org.greencredit.projections.evaluation.FindPublishedGrades;
 import org.springframework.stereotype.Component;
@@ -26,19 +26,19 @@ public class PublicDisclosureClient {
     }
 
     /** Every cycle, newest first. */
-    public List<CycleView> cycles() {
+    public List<CycleSummary> cycles() {
         return queryGateway.query(new FindCycles(), CycleList.class).join().cycles();
     }
 
     /** 公示: enterprises of the cycle whose preliminary grade is being disclosed. */
-    public List<EvaluationView> disclosureBoard(String cycleId) {
+    public List<EvaluationSummary> disclosureBoard(String cycleId) {
         return queryGateway.query(new FindDisclosureBoard(cycleId), EvaluationList.class).join().evaluations();
     }
 
     /** 评价结果公开: every published final grade of the cycle. */
-    public List<EvaluationView> publishedGrades(String cycleId) {
-        List<EvaluationView> rows = new ArrayList<>();
-        List<EvaluationView> page;
+    public List<EvaluationSummary> publishedGrades(String cycleId) {
+        List<EvaluationSummary> rows = new ArrayList<>();
+        List<EvaluationSummary> page;
         do {
             page = queryGateway.query(new FindPublishedGrades(cycleId, rows.size(), PAGE), EvaluationList.class)
                                .join().evaluations();
@@ -48,8 +48,8 @@ public class PublicDisclosureClient {
     }
 
     /** Rows of the cycle's disclosure board that change from now on; the caller closes it. */
-    public SubscriptionQueryResult<EvaluationList, EvaluationView> watchDisclosure(String cycleId) {
+    public SubscriptionQueryResult<EvaluationList, EvaluationSummary> watchDisclosure(String cycleId) {
         return queryGateway.subscriptionQuery(new FindDisclosureBoard(cycleId), EvaluationList.class,
-                                              EvaluationView.class);
+                                              EvaluationSummary.class);
     }
 }

@@ -22,8 +22,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.indicator.IndicatorSystem;
-import org.greencredit.projections.cycle.CycleView;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.cycle.CycleSummary;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.indicator.IndicatorCatalogReader;
 
@@ -44,10 +44,10 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
     private final IndicatorSystem gradesFrom;
     private final TextField nameFilter = new TextField();
     private final Select<Integer> year = new Select<>();
-    private final Grid<EvaluationView> disclosure;
-    private final Grid<EvaluationView> published;
+    private final Grid<EvaluationSummary> disclosure;
+    private final Grid<EvaluationSummary> published;
     private final List<SubscriptionQueryResult<?, ?>> subscriptions = new ArrayList<>();
-    private List<CycleView> cycles = List.of();
+    private List<CycleSummary> cycles = List.of();
 
     public PublicDisclosureView(PublicDisclosureClient client, IndicatorCatalogReader catalog) {
         this.client = client;
@@ -72,12 +72,12 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
             rewatch();
         });
 
-        disclosure = grid("public-disclosure-grid", EvaluationView::preliminaryGrade);
+        disclosure = grid("public-disclosure-grid", EvaluationSummary::preliminaryGrade);
         disclosure.addColumn(row -> period(row)).setHeader(getTranslation("public.disclosure.period")).setAutoWidth(true);
         disclosure.addColumn(row -> row.disclosureEnd() == null ? "" : row.disclosureEnd().toString())
                   .setHeader(getTranslation("public.objectionUntil")).setAutoWidth(true);
         disclosure.setEmptyStateText(getTranslation("public.disclosure.none"));
-        published = grid("public-published-grid", EvaluationView::finalGrade);
+        published = grid("public-published-grid", EvaluationSummary::finalGrade);
         published.addColumn(row -> row.publishedOn() == null ? "" : row.publishedOn().toString())
                  .setHeader(getTranslation("public.publishedOn")).setAutoWidth(true);
         published.setEmptyStateText(getTranslation("public.published.none"));
@@ -88,7 +88,7 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
             new H3(getTranslation("public.published.heading")), published);
 
         cycles = client.cycles();
-        List<Integer> years = cycles.stream().map(CycleView::year).distinct().sorted((a, b) -> b - a).toList();
+        List<Integer> years = cycles.stream().map(CycleSummary::year).distinct().sorted((a, b) -> b - a).toList();
         year.setItems(years);
         years.stream().findFirst().ifPresentOrElse(year::setValue, this::refresh);
     }
@@ -108,15 +108,15 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
         unwatch();
     }
 
-    private Grid<EvaluationView> grid(String id, Function<EvaluationView, String> grade) {
-        Grid<EvaluationView> grid = new Grid<>();
+    private Grid<EvaluationSummary> grid(String id, Function<EvaluationSummary, String> grade) {
+        Grid<EvaluationSummary> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
-        grid.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
-        grid.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1)
-            .setTooltipGenerator(EvaluationView::enterpriseName);
+        grid.addColumn(EvaluationSummary::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
+        grid.addColumn(EvaluationSummary::enterpriseName).setHeader(getTranslation("enterprise.name")).setFlexGrow(1)
+            .setTooltipGenerator(EvaluationSummary::enterpriseName);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(EvaluationView::cycleId).setHeader(getTranslation("public.cycle")).setAutoWidth(true);
+        grid.addColumn(EvaluationSummary::cycleId).setHeader(getTranslation("public.cycle")).setAutoWidth(true);
         grid.addColumn(row -> gradeText(grade.apply(row))).setHeader(getTranslation("public.grade")).setAutoWidth(true);
         GridCount.show(grid, "grid.empty");
         return grid;
@@ -131,19 +131,19 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
                 .orElse(grade);
     }
 
-    private String period(EvaluationView row) {
+    private String period(EvaluationSummary row) {
         return row.disclosureStart() == null || row.disclosureEnd() == null
                 ? "" : row.disclosureStart() + " — " + row.disclosureEnd();
     }
 
-    private List<CycleView> selectedCycles() {
+    private List<CycleSummary> selectedCycles() {
         return cycles.stream().filter(cycle -> Objects.equals(cycle.year(), year.getValue())).toList();
     }
 
     private void refresh() {
-        List<EvaluationView> board = new ArrayList<>();
-        List<EvaluationView> grades = new ArrayList<>();
-        for (CycleView cycle : selectedCycles()) {
+        List<EvaluationSummary> board = new ArrayList<>();
+        List<EvaluationSummary> grades = new ArrayList<>();
+        for (CycleSummary cycle : selectedCycles()) {
             board.addAll(client.disclosureBoard(cycle.cycleId()));
             grades.addAll(client.publishedGrades(cycle.cycleId()));
         }
@@ -151,7 +151,7 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
         published.setItems(grades.stream().filter(this::nameMatches).toList());
     }
 
-    private boolean nameMatches(EvaluationView row) {
+    private boolean nameMatches(EvaluationSummary row) {
         String part = nameFilter.getValue() == null ? "" : nameFilter.getValue().strip();
         return part.isEmpty() || (row.enterpriseName() != null && row.enterpriseName().contains(part));
     }
@@ -160,7 +160,7 @@ public class PublicDisclosureView extends VerticalLayout implements HasDynamicTi
     private void rewatch() {
         unwatch();
         getUI().ifPresent(ui -> selectedCycles().forEach(cycle -> {
-            SubscriptionQueryResult<?, EvaluationView> changes = client.watchDisclosure(cycle.cycleId());
+            SubscriptionQueryResult<?, EvaluationSummary> changes = client.watchDisclosure(cycle.cycleId());
             subscriptions.add(changes);
             changes.updates().sample(REFRESH_AT_MOST_EVERY).subscribe(row -> ui.access(this::refresh));
         }));

@@ -12,7 +12,7 @@ import org.greencredit.projections.directory.FindEnterpriseByCreditCode;
 import org.greencredit.projections.inspection.FindInspectionPlans;
 import org.greencredit.projections.inspection.FindPublishedInspections;
 import org.greencredit.projections.inspection.InspectionPlanList;
-import org.greencredit.projections.inspection.InspectionPlanView;
+import org.greencredit.projections.inspection.InspectionPlanSummary;
 import org.greencredit.projections.inspection.PublishedInspections;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,7 @@ public class PublicInspectionsClient {
     public List<String> publishedPeriods() {
         LocalDate today = BusinessDay.today(clock);
         return queryGateway.query(new FindInspectionPlans(), InspectionPlanList.class).join().plans().stream()
-                           .map(InspectionPlanView::period)
+                           .map(InspectionPlanSummary::period)
                            .filter(period -> InspectionPeriod.parse(period).publishedOn(today)).toList();
     }
 

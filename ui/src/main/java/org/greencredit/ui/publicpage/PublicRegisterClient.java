@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
-import org.greencredit.projections.decision.DecisionHistoryView;
+import org.greencredit.projections.decision.DecisionHistorySummary;
 import org.greencredit.projections.decision.FindDecisionHistory;
 import org.greencredit.projections.directory.CountEnterprises;
 import org.greencredit.projections.directory.DirectoryFilter;
@@ -57,7 +57,7 @@ public class PublicRegisterClient {
 
     /** The decisions that put a grade in force (FINAL, REVIEWED, DYNAMIC, REPAIR), newest first. */
     public List<PublishedGrade> publishedGrades(String creditCode) {
-        List<PublishedGrade> grades = new ArrayList<>(queryGateway.query(new FindDecisionHistory(creditCode), DecisionHistoryView.class)
+        List<PublishedGrade> grades = new ArrayList<>(queryGateway.query(new FindDecisionHistory(creditCode), DecisionHistorySummary.class)
                                                   .join().decisions().stream()
                                                   .filter(decision -> decision.inForce()
                                                                       && !"PRELIMINARY".equals(decision.kind()))

@@ -5,11 +5,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.evaluation.FindObjectionsAwaitingReview;
 import org.greencredit.projections.repair.FindRepairApplicationsAwaitingDecision;
 import org.greencredit.projections.repair.RepairApplicationList;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.springframework.stereotype.Component;
 
 /** Reads the objections and repair applications awaiting a decision, and watches them change. */
@@ -22,26 +22,26 @@ public class ReviewClient {
         this.queryGateway = queryGateway;
     }
 
-    public List<EvaluationView> objections() {
+    public List<EvaluationSummary> objections() {
         return queryGateway.query(new FindObjectionsAwaitingReview(null), EvaluationList.class).join().evaluations();
     }
 
-    public List<RepairApplicationView> repairs() {
+    public List<RepairApplicationSummary> repairs() {
         return queryGateway.query(new FindRepairApplicationsAwaitingDecision(), RepairApplicationList.class).join()
                            .applications();
     }
 
     /** Each objection row that changes from now on; the caller must close the result. */
-    public SubscriptionQueryResult<EvaluationList, EvaluationView> watchObjections() {
+    public SubscriptionQueryResult<EvaluationList, EvaluationSummary> watchObjections() {
         return queryGateway.subscriptionQuery(new FindObjectionsAwaitingReview(null),
                                               ResponseTypes.instanceOf(EvaluationList.class),
-                                              ResponseTypes.instanceOf(EvaluationView.class));
+                                              ResponseTypes.instanceOf(EvaluationSummary.class));
     }
 
     /** Each repair application that changes from now on; the caller must close the result. */
-    public SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> watchRepairs() {
+    public SubscriptionQueryResult<RepairApplicationList, RepairApplicationSummary> watchRepairs() {
         return queryGateway.subscriptionQuery(new FindRepairApplicationsAwaitingDecision(),
                                               ResponseTypes.instanceOf(RepairApplicationList.class),
-                                              ResponseTypes.instanceOf(RepairApplicationView.class));
+                                              ResponseTypes.instanceOf(RepairApplicationSummary.class));
     }
 }

@@ -24,15 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.greencredit.domain.actor.Role;
+import org.greencredit.domain.creditfile.ObjectionStatus;
 import org.greencredit.domain.creditfile.api.DecideRepair;
 import org.greencredit.domain.creditfile.api.ObjectionOutcome;
 import org.greencredit.domain.creditfile.api.RegradeAfterReview;
 import org.greencredit.domain.creditfile.api.RepairOutcome;
 import org.greencredit.domain.creditfile.api.ReviewObjection;
 import org.greencredit.projections.evaluation.EvaluationList;
-import org.greencredit.projections.evaluation.EvaluationView;
+import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.projections.repair.RepairApplicationList;
-import org.greencredit.projections.repair.RepairApplicationView;
+import org.greencredit.projections.repair.RepairApplicationSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.command.CommandClient;
 import org.greencredit.ui.command.CommandRefused;
@@ -58,12 +59,12 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final ReviewClient client;
     private final CommandClient commands;
     private final Role role;
-    private final Grid<EvaluationView> objections = new Grid<>();
-    private final Grid<RepairApplicationView> repairs = new Grid<>();
+    private final Grid<EvaluationSummary> objections = new Grid<>();
+    private final Grid<RepairApplicationSummary> repairs = new Grid<>();
     private final RepairChecklist checklist;
     private final Map<String, RepairCheck> factsByFile = new ConcurrentHashMap<>();
-    private SubscriptionQueryResult<EvaluationList, EvaluationView> objectionChanges;
-    private SubscriptionQueryResult<RepairApplicationList, RepairApplicationView> repairChanges;
+    private SubscriptionQueryResult<EvaluationList, EvaluationSummary> objectionChanges;
+    private SubscriptionQueryResult<RepairApplicationList, RepairApplicationSummary> repairChanges;
 
     public ReviewsView(ReviewClient client, CommandClient commands, SignedInActor signedIn,
                        RepairChecklist checklist) {
@@ -74,16 +75,16 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         objections.setId("reviews-objections");
-        objections.addColumn(EvaluationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+        objections.addColumn(EvaluationSummary::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                   .setAutoWidth(true).setFlexGrow(0);
-        objections.addColumn(EvaluationView::enterpriseName).setHeader(getTranslation("enterprise.name"))
-                  .setFlexGrow(1).setTooltipGenerator(EvaluationView::enterpriseName);
+        objections.addColumn(EvaluationSummary::enterpriseName).setHeader(getTranslation("enterprise.name"))
+                  .setFlexGrow(1).setTooltipGenerator(EvaluationSummary::enterpriseName);
         objections.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        objections.addColumn(EvaluationView::cycleId).setHeader(getTranslation("reviews.cycle")).setAutoWidth(true);
+        objections.addColumn(EvaluationSummary::cycleId).setHeader(getTranslation("reviews.cycle")).setAutoWidth(true);
         objections.addColumn(row -> getTranslation("reviews.grade", row.preliminaryGrade()))
                   .setHeader(getTranslation("reviews.preliminaryGrade")).setAutoWidth(true);
-        objections.addColumn(EvaluationView::objectionReason).setHeader(getTranslation("reviews.objectionReason"))
-                  .setFlexGrow(2).setTooltipGenerator(EvaluationView::objectionReason);
+        objections.addColumn(EvaluationSummary::objectionReason).setHeader(getTranslation("reviews.objectionReason"))
+                  .setFlexGrow(2).setTooltipGenerator(EvaluationSummary::objectionReason);
         objections.addColumn(row -> getTranslation(row.reviewOverdue() ? "reviews.deadline.overdue" : "reviews.deadline",
                                                    String.valueOf(row.reviewDeadline())))
                   .setHeader(getTranslation("reviews.reviewDeadline")).setAutoWidth(true);
@@ -95,7 +96,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                             query -> client.objections().size());
 
         repairs.setId("reviews-repairs");
-        repairs.addColumn(RepairApplicationView::creditCode).setHeader(getTranslation("enterprise.creditCode"))
+        repairs.addColumn(RepairApplicationSummary::creditCode).setHeader(getTranslation("enterprise.creditCode"))
                .setAutoWidth(true).setFlexGrow(0);
         repairs.addColumn(row -> String.join("、", factsOf(row))).setHeader(getTranslation("reviews.repairFacts"))
                .setTooltipGenerator(row -> String.join("、", factsOf(row)));
@@ -139,11 +140,11 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         repairChanges.close();
     }
 
-    private Component objectionActions(EvaluationView row) {
+    private Component objectionActions(EvaluationSummary row) {
         HorizontalLayout actions = new HorizontalLayout();
         Anchor file = new Anchor("enterprises/" + row.creditCode(), getTranslation("reviews.creditFile"));
         actions.add(file);
-        if (role == Role.REVIEWER && "FILED".equals(row.objectionStatus())) {
+        if (role == Role.REVIEWER && row.objectionStatus() == ObjectionStatus.FILED) {
             actions.add(button("reviews-review", "reviews.review", () -> new DecisionDialog<>(
                     getTranslation("reviews.review"),
                     getTranslation("reviews.review.summary", row.enterpriseName(), row.cycleId(),
@@ -153,7 +154,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                     (outcome, reason) -> new ReviewObjection(row.creditCode(), row.cycleId(), outcome, reason),
                     commands, objections.getDataProvider()::refreshAll).open()));
         }
-        if (role == Role.OFFICER && "UPHELD".equals(row.objectionStatus())) {
+        if (role == Role.OFFICER && row.objectionStatus() == ObjectionStatus.UPHELD) {
             actions.add(button("reviews-regrade", "reviews.regrade", () -> {
                 try {
                     commands.send(new RegradeAfterReview(row.creditCode(), row.cycleId()));
@@ -167,7 +168,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private Component repairActions(RepairApplicationView row) {
+    private Component repairActions(RepairApplicationSummary row) {
         if (role != Role.OFFICER) {
             return new Span();
         }
@@ -191,7 +192,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
      * The facts an application names, by their labels: looked up once per credit file in the file itself, since
      * the application holds only their ids.
      */
-    private List<String> factsOf(RepairApplicationView application) {
+    private List<String> factsOf(RepairApplicationSummary application) {
         return factsByFile.computeIfAbsent(application.creditCode(), code -> checklist.check(code, List.of(), null))
                           .named(application.factIds(), getLocale());
     }

@@ -9,9 +9,9 @@ import org.greencredit.domain.partner.PartnerScope;
  * secretHash} is the keyed hash of the secret; {@code revokedOn} is null unless revoked; {@code requestsPerMinute}
  * null means the configured default.
  */
-public record PartnerClientView(String clientId, String organisation, String department, List<PartnerScope> scopes,
-                                LocalDate expiresOn, String secretHash, Integer requestsPerMinute,
-                                LocalDate registeredOn, String registeredBy, LocalDate revokedOn) {
+public record PartnerClientSummary(String clientId, String organisation, String department, List<PartnerScope> scopes,
+                                   LocalDate expiresOn, String secretHash, Integer requestsPerMinute,
+                                   LocalDate registeredOn, String registeredBy, LocalDate revokedOn) {
 
     /** Whether the client may still be used on {@code day}: not revoked, and its last day not passed. */
     public boolean usableOn(LocalDate day) {

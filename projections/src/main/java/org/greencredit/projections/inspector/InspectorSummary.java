@@ -8,11 +8,11 @@ import java.util.List;
  * {@code statusReason} and {@code statusChangedOn} tell the last deactivation or reactivation (null if none);
  * recusals are sorted by credit code.
  */
-public record InspectorView(String inspectorId, String name, String department, String certificateNumber,
-                            String username, boolean active, String statusReason, LocalDate statusChangedOn,
-                            LocalDate registeredOn, List<InspectorRecusal> recusals) {
+public record InspectorSummary(String inspectorId, String name, String department, String certificateNumber,
+                               String username, boolean active, String statusReason, LocalDate statusChangedOn,
+                               LocalDate registeredOn, List<InspectorRecusal> recusals) {
 
-    public InspectorView {
+    public InspectorSummary {
         recusals = List.copyOf(recusals);
     }
 }

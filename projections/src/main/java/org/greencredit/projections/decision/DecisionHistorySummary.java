@@ -3,9 +3,9 @@ package org.greencredit.projections.decision;
 import java.util.List;
 
 /** The decisions of one enterprise in the order they were made. */
-public record DecisionHistoryView(List<DecisionSummary> decisions) {
+public record DecisionHistorySummary(List<DecisionSummary> decisions) {
 
-    public DecisionHistoryView {
+    public DecisionHistorySummary {
         decisions = List.copyOf(decisions);
     }
 }

@@ -3,6 +3,7 @@ package org.greencredit.projections.dataerror;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.greencredit.domain.dataerror.ReportState;
 
 /**
  * A data error report as the enterprise and the officer see it: the fact as it stood when reported (type, date,
@@ -11,13 +12,13 @@ import java.util.Map;
  * {@code fileSequence} is the credit file's last event when it was reported; the correction that resolves it
  * comes later.
  */
-public record DataErrorReportView(String reportId, String creditCode, String factId, String factType,
-                                  LocalDate factOccurredOn, Map<String, Object> factAttributes, String reason,
-                                  List<Evidence> evidence, LocalDate reportedOn, LocalDate decisionDeadline,
-                                  long fileSequence, String state, LocalDate closedOn, String refusalReason,
-                                  String correctionOutcome, String note, boolean overdue) {
+public record DataErrorReportSummary(String reportId, String creditCode, String factId, String factType,
+                                     LocalDate factOccurredOn, Map<String, Object> factAttributes, String reason,
+                                     List<Evidence> evidence, LocalDate reportedOn, LocalDate decisionDeadline,
+                                     long fileSequence, ReportState state, LocalDate closedOn, String refusalReason,
+                                     String correctionOutcome, String note, boolean overdue) {
 
-    public DataErrorReportView {
+    public DataErrorReportSummary {
         evidence = List.copyOf(evidence);
     }
 

@@ -1,0 +1,5 @@
+package org.greencredit.projections.repair;
+
+/** How many applications {@link FindRepairApplicationsAwaitingDecision} would list. */
+public record CountRepairApplicationsAwaitingDecision() {
+}
