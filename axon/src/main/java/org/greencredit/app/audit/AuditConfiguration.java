@@ -15,6 +15,7 @@ import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
+import org.greencredit.projections.support.EnterpriseLookup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,13 +39,14 @@ public class AuditConfiguration {
     }
 
     @Bean
-    public ReadModelLayouts readModelLayouts(MongoDatabase readModelDatabase, ProjectionRebuilds rebuilds) {
+    public ReadModelLayouts readModelLayouts(MongoDatabase readModelDatabase, EnterpriseLookup enterpriseLookup,
+                                             ProjectionRebuilds rebuilds) {
         return new ReadModelLayouts(List.of(
                 new Layout(CreditFileEntriesProjection.PROCESSING_GROUP, CreditFileEntriesProjection.COLLECTION,
-                           CreditFileEntriesProjection.LAYOUT),
+                           enterpriseLookup.layout(CreditFileEntriesProjection.LAYOUT)),
                 new Layout(DecisionHistoryProjection.PROCESSING_GROUP, DecisionHistoryProjection.COLLECTION,
-                           DecisionHistoryProjection.LAYOUT),
+                           enterpriseLookup.layout(DecisionHistoryProjection.LAYOUT)),
                 new Layout(EvaluationProjection.PROCESSING_GROUP, EvaluationProjection.COLLECTION,
-                           EvaluationProjection.LAYOUT)), readModelDatabase, rebuilds);
+                           enterpriseLookup.layout(EvaluationProjection.LAYOUT))), readModelDatabase, rebuilds);
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.audit.AuditTimelineProjection;
@@ -17,6 +18,7 @@ import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.greencredit.projections.decision.DecisionHistoryProjection;
 import org.greencredit.projections.directory.EnterpriseDirectoryProjection;
 import org.greencredit.projections.evaluation.EvaluationProjection;
+import org.greencredit.projections.support.EnterpriseLookup;
 import org.greencredit.projections.inspection.InspectionPlansProjection;
 import org.greencredit.projections.inspector.InspectorsProjection;
 import org.greencredit.projections.partner.PartnerClientsProjection;
@@ -68,21 +70,34 @@ public class ProjectionConfiguration {
         return new EnterpriseDirectoryProjection(readModelDatabase, queryUpdateEmitter, indicatorVersions);
     }
 
+    /**
+     * How the per-enterprise projections reach one enterprise's documents: through companion collections on the
+     * embedded store, which has no secondary indexes; through a {@code creditCode} index on a real MongoDB, which
+     * then pays no companion writes (docs/architecture.md, "One enterprise's documents").
+     */
     @Bean
-    public CreditFileEntriesProjection creditFileEntriesProjection(MongoDatabase readModelDatabase) {
-        return new CreditFileEntriesProjection(readModelDatabase);
+    public EnterpriseLookup enterpriseLookup(GreenCreditProperties properties) {
+        return properties.mongo().embedded() ? EnterpriseLookup.COMPANION : EnterpriseLookup.CREDIT_CODE_INDEX;
+    }
+
+    @Bean
+    public CreditFileEntriesProjection creditFileEntriesProjection(MongoDatabase readModelDatabase,
+                                                                   EnterpriseLookup enterpriseLookup) {
+        return new CreditFileEntriesProjection(readModelDatabase, enterpriseLookup);
     }
 
     @Bean
     public DecisionHistoryProjection decisionHistoryProjection(MongoDatabase readModelDatabase,
+                                                               EnterpriseLookup enterpriseLookup,
                                                                IndicatorVersions indicatorVersions) {
-        return new DecisionHistoryProjection(readModelDatabase, indicatorVersions);
+        return new DecisionHistoryProjection(readModelDatabase, enterpriseLookup, indicatorVersions);
     }
 
     @Bean
     public EvaluationProjection evaluationProjection(MongoDatabase readModelDatabase,
+                                                     EnterpriseLookup enterpriseLookup,
                                                      QueryUpdateEmitter queryUpdateEmitter) {
-        return new EvaluationProjection(readModelDatabase, queryUpdateEmitter);
+        return new EvaluationProjection(readModelDatabase, enterpriseLookup, queryUpdateEmitter);
     }
 
     @Bean

@@ -43,6 +43,14 @@ public final class BatchedWrites {
         current().ifPresentOrElse(writes -> writes.whenStored.putIfAbsent(key, action), action);
     }
 
+    /**
+     * Sends the writes every collection of this thread's batch holds so far, in the batch's order, before a read by
+     * anything but {@code _id} that must see them; what the batch knows of each document stays known.
+     */
+    public static void sendHeldWrites() {
+        current().ifPresent(writes -> writes.collections.values().forEach(CollectionWrites::flush));
+    }
+
     CollectionWrites of(BatchedCollection collection) {
         return collections.computeIfAbsent(collection, CollectionWrites::new);
     }

@@ -29,7 +29,8 @@ import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
-import org.greencredit.projections.support.DocumentsByEnterprise;
+import org.greencredit.projections.support.EnterpriseDocuments;
+import org.greencredit.projections.support.EnterpriseLookup;
 
 /**
  * 信用档案明细: every fact and declared item of every credit file, one document each, with its current status and
@@ -40,14 +41,17 @@ public class CreditFileEntriesProjection {
 
     public static final String PROCESSING_GROUP = "credit-file-entries";
     public static final String COLLECTION = "credit_file_entries";
-    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    /**
+     * The layout of this projection's documents: from 2 each enterprise's documents are reached through an
+     * {@link EnterpriseLookup}, which adds to the number it records ({@link EnterpriseLookup#layout}).
+     */
     public static final int LAYOUT = 2;
 
-    private final DocumentsByEnterprise byEnterprise;
+    private final EnterpriseDocuments byEnterprise;
     private final BatchedCollection collection;
 
-    public CreditFileEntriesProjection(MongoDatabase database) {
-        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+    public CreditFileEntriesProjection(MongoDatabase database, EnterpriseLookup lookup) {
+        this.byEnterprise = lookup.documents(database, COLLECTION);
         this.collection = new BatchedCollection(database, COLLECTION);
     }
 

@@ -34,11 +34,12 @@ import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.support.Dates;
-import org.greencredit.projections.support.DocumentsByEnterprise;
+import org.greencredit.projections.support.EnterpriseDocuments;
+import org.greencredit.projections.support.EnterpriseLookup;
 
 /**
  * 等级决定记录: every grade decision, one document each, with the days it was the grade in force — so "the grade of
- * enterprise X on day D" is read from that enterprise's decisions alone, found through {@link DocumentsByEnterprise}
+ * enterprise X on day D" is read from that enterprise's decisions alone, found through {@link EnterpriseDocuments}
  * — and the decision itself as its canonical JSON, from which explanations and comparisons are told in the reader's
  * language.
  *
@@ -53,19 +54,23 @@ public class DecisionHistoryProjection {
 
     public static final String PROCESSING_GROUP = "decisions";
     public static final String COLLECTION = "decisions";
-    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    /**
+     * The layout of this projection's documents: from 2 each enterprise's documents are reached through an
+     * {@link EnterpriseLookup}, which adds to the number it records ({@link EnterpriseLookup#layout}).
+     */
     public static final int LAYOUT = 2;
     public static final String HEADS = "decision_heads";
 
-    private final DocumentsByEnterprise byEnterprise;
+    private final EnterpriseDocuments byEnterprise;
     private final BatchedCollection collection;
     private final BatchedCollection heads;
     private final MongoCollection<Document> entries;
     private final IndicatorVersions versions;
 
     /** A batch writes the companion entries, then the decisions, then the heads, as one event's handler does. */
-    public DecisionHistoryProjection(MongoDatabase database, IndicatorVersions versions) {
-        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+    public DecisionHistoryProjection(MongoDatabase database, EnterpriseLookup lookup,
+                                     IndicatorVersions versions) {
+        this.byEnterprise = lookup.documents(database, COLLECTION);
         this.collection = new BatchedCollection(database, COLLECTION);
         this.heads = new BatchedCollection(database, HEADS);
         this.entries = database.getCollection(CreditFileEntriesProjection.COLLECTION);

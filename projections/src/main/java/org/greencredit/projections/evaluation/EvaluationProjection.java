@@ -41,7 +41,8 @@ import org.greencredit.projections.batch.BatchedCollection;
 import org.greencredit.projections.batch.BatchedWrites;
 import org.greencredit.projections.batch.Change;
 import org.greencredit.projections.support.Dates;
-import org.greencredit.projections.support.DocumentsByEnterprise;
+import org.greencredit.projections.support.EnterpriseDocuments;
+import org.greencredit.projections.support.EnterpriseLookup;
 import org.greencredit.projections.support.Names;
 
 /**
@@ -58,17 +59,21 @@ public class EvaluationProjection {
 
     public static final String PROCESSING_GROUP = "evaluations";
     public static final String COLLECTION = "evaluations";
-    /** The layout of this projection's documents: 2 keeps each enterprise's document ids by credit code. */
+    /**
+     * The layout of this projection's documents: from 2 each enterprise's documents are reached through an
+     * {@link EnterpriseLookup}, which adds to the number it records ({@link EnterpriseLookup#layout}).
+     */
     public static final int LAYOUT = 2;
     public static final String ENTERPRISES = "evaluation_enterprises";
 
-    private final DocumentsByEnterprise byEnterprise;
+    private final EnterpriseDocuments byEnterprise;
     private final BatchedCollection enterprises;
     private final BatchedCollection collection;
     private final QueryUpdateEmitter updateEmitter;
 
-    public EvaluationProjection(MongoDatabase database, QueryUpdateEmitter updateEmitter) {
-        this.byEnterprise = new DocumentsByEnterprise(database, COLLECTION);
+    public EvaluationProjection(MongoDatabase database, EnterpriseLookup lookup,
+                                QueryUpdateEmitter updateEmitter) {
+        this.byEnterprise = lookup.documents(database, COLLECTION);
         this.enterprises = new BatchedCollection(database, ENTERPRISES);
         this.collection = new BatchedCollection(database, COLLECTION);
         this.updateEmitter = updateEmitter;

@@ -12,9 +12,9 @@ import org.greencredit.projections.batch.Change;
  * The ids of one read-model collection's documents per enterprise, kept in a companion collection keyed by credit
  * code. A credit file's documents are then reached through {@code _id} alone, the one index every store serves:
  * the embedded read-model server ignores secondary indexes, so a search by credit code would read the whole
- * collection, once per opened credit file or per handled event.
+ * collection, once per opened credit file or per handled event ({@link EnterpriseLookup#COMPANION}).
  */
-public final class DocumentsByEnterprise {
+public final class DocumentsByEnterprise implements EnterpriseDocuments {
 
     private static final String IDS = "ids";
 
@@ -26,6 +26,7 @@ public final class DocumentsByEnterprise {
     }
 
     /** Notes that the document belongs to the enterprise; noting it again changes nothing. */
+    @Override
     public void add(String creditCode, String documentId) {
         index.upsert(creditCode, Change.addToSet(IDS, documentId));
     }
@@ -34,6 +35,7 @@ public final class DocumentsByEnterprise {
      * The enterprise's document ids, in the order they were first noted — in an event handler including those its
      * batch noted so far.
      */
+    @Override
     public List<String> ids(String creditCode) {
         Document entry = index.find(creditCode);
         return entry == null ? List.of() : entry.getList(IDS, String.class, List.of());
@@ -44,10 +46,12 @@ public final class DocumentsByEnterprise {
      * embedded server uses its {@code _id} index only when nothing else is asked alongside, so further conditions
      * are applied to the documents found.
      */
+    @Override
     public Bson filter(String creditCode) {
         return Filters.in("_id", ids(creditCode));
     }
 
+    @Override
     public void reset() {
         index.deleteAll();
     }

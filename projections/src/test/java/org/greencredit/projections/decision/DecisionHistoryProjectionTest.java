@@ -21,6 +21,7 @@ import org.greencredit.projections.ProjectionHarness;
 import org.greencredit.projections.ShippedVersions;
 import org.greencredit.projections.creditfile.CreditFileEntriesProjection;
 import org.greencredit.projections.CrashBetweenWrites;
+import org.greencredit.projections.support.EnterpriseLookup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,9 +36,14 @@ class DecisionHistoryProjectionTest {
 
     private ProjectionHarness harness;
 
+    /** How the projection finds an enterprise's documents; a subclass runs every test the other way. */
+    EnterpriseLookup lookup() {
+        return EnterpriseLookup.COMPANION;
+    }
+
     @BeforeEach
     void setUp() {
-        harness = new ProjectionHarness(new DecisionHistoryProjection(mongo.database(), new ShippedVersions()));
+        harness = new ProjectionHarness(new DecisionHistoryProjection(mongo.database(), lookup(), new ShippedVersions()));
     }
 
     /** PRELIMINARY C on 04-22, FINAL C on 05-12, REPAIR B on 06-12 and, the same day, DYNAMIC D. */
@@ -128,7 +134,7 @@ class DecisionHistoryProjectionTest {
     @Test
     void aComparisonNamesAFactTheCreditFileSaysWasRevoked() {
         history();
-        ProjectionHarness entries = new ProjectionHarness(new CreditFileEntriesProjection(mongo.database()));
+        ProjectionHarness entries = new ProjectionHarness(new CreditFileEntriesProjection(mongo.database(), lookup()));
         entries.publish(CODE, new FactRecorded(CODE, "v", ShippedVersions.seriousViolation("v").type(),
                                                LocalDate.of(2025, 3, 10), FactSource.ENFORCEMENT, Evidence.of("罚"),
                                                ShippedVersions.seriousViolation("v").attributes()), AT);
@@ -164,7 +170,7 @@ class DecisionHistoryProjectionTest {
     void aCrashBetweenAHandlersWritesConvergesOnRedelivery() {
         history();
 
-        assertThat(new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database,
+        assertThat(new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database, lookup(),
                                                                                            new ShippedVersions()))
                            .assertConverges(harness.published())).isPositive();
     }
@@ -173,7 +179,7 @@ class DecisionHistoryProjectionTest {
     void inBatchesTheReadModelIsTheSameAndACrashWhileABatchIsWrittenConverges() {
         history();
 
-        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database, new ShippedVersions()));
+        CrashBetweenWrites crashes = new CrashBetweenWrites(mongo, database -> new DecisionHistoryProjection(database, lookup(), new ShippedVersions()));
         assertThat(crashes.assertConvergesInBatches(harness.published(), 3)).isPositive();
         assertThat(crashes.assertConvergesInBatches(harness.published(), harness.published().size())).isPositive();
     }
