@@ -7,7 +7,7 @@ import org.greencredit.app.storage.WholeStream;
 import org.greencredit.domain.indicator.CatalogEntry;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.indicator.IndicatorCatalog;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.dataerror.CreditFileFacts;
 import org.greencredit.domain.scoring.IndicatorVersions;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -67,7 +67,7 @@ import org.greencredit.projections.inspector.FindInspectorsOnDuty;
 import org.greencredit.projections.inspector.InspectorList;
 import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.projections.inspector.InspectorsOnDuty;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.inspection.InspectionWork;
 
 /**

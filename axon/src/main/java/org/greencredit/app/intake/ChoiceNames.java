@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.greencredit.domain.fact.FactSource;
 import org.greencredit.domain.fact.FactType;
-import org.greencredit.ui.fact.AttributeLabels;
+import org.greencredit.ui.i18n.AttributeLabels;
 import org.greencredit.ui.i18n.Translations;
 
 /**

@@ -33,7 +33,7 @@ import org.greencredit.projections.trial.FindTrialPopulation;
 import org.greencredit.projections.trial.FindTrialRuns;
 import org.greencredit.projections.trial.TrialPopulationFacts;
 import org.greencredit.projections.trial.TrialRunList;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.trial.TrialDesk;
 import org.springframework.stereotype.Component;
 

@@ -27,7 +27,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.greencredit.ui.supervision.FormulaGuard;
+import org.greencredit.ui.export.FormulaGuard;
 
 /**
  * Writes the rows of an upload as XLSX, CSV and JSON, byte for byte the same for the same rows: nothing in the

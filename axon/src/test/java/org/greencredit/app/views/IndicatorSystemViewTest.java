@@ -29,7 +29,7 @@ import org.greencredit.domain.indicator.CatalogEntry;
 import org.greencredit.domain.indicator.DefaultIndicatorSystem;
 import org.greencredit.domain.indicator.VersionStatus;
 import org.greencredit.ui.i18n.ChineseByDefault;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.indicator.IndicatorSystemView;
 import org.junit.jupiter.api.Test;
 

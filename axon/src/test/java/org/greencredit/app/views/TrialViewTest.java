@@ -65,7 +65,7 @@ public class TrialViewTest extends ViewContext {
     @BeforeEach
     void draft() {
         synchronized (TrialViewTest.class) {
-            if (context.getBean(org.greencredit.ui.indicator.IndicatorCatalogReader.class).version(DRAFT).isEmpty()) {
+            if (context.getBean(org.greencredit.ui.catalog.IndicatorCatalogReader.class).version(DRAFT).isEmpty()) {
                 String yaml = DefaultIndicatorSystem.yaml()
                         .replace("version: \"2026.1\"", "version: \"" + DRAFT + "\"")
                         .replace("{code: B, minScore: 75", "{code: B, minScore: 89")

@@ -34,7 +34,7 @@ import org.greencredit.ui.command.CommandRefused;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.creditfile.EnterpriseCreditFileView;
-import org.greencredit.ui.fact.AttributeLabels;
+import org.greencredit.ui.i18n.AttributeLabels;
 import org.greencredit.ui.fact.RecordFactDialog;
 import org.greencredit.ui.i18n.RefusalMessages;
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greencredit.domain.fact.FactType;
 import org.greencredit.projections.creditfile.CreditFileEntry;
-import org.greencredit.ui.fact.AttributeLabels;
+import org.greencredit.ui.i18n.AttributeLabels;
 
 /**
  * The one-line contents of a credit file's entries, a reference to another entry of the file (the violation a

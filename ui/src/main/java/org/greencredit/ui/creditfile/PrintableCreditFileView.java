@@ -25,7 +25,7 @@ import org.greencredit.projections.creditfile.CreditFileSummary;
 import org.greencredit.projections.decision.DecisionRecord;
 import org.greencredit.projections.decision.DecisionSummary;
 import org.greencredit.ui.MainLayout;
-import org.greencredit.ui.indicator.SimpleTable;
+import org.greencredit.ui.components.SimpleTable;
 import org.greencredit.ui.security.SignedInActor;
 
 /**

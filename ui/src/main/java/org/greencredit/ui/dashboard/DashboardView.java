@@ -17,7 +17,7 @@ import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.indicator.GradeDefinition;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.ui.MainLayout;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
 

@@ -1,5 +1,6 @@
 package org.greencredit.ui.fact;
 
+import org.greencredit.ui.i18n.AttributeLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;

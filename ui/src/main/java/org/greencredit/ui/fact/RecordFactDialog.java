@@ -1,5 +1,6 @@
 package org.greencredit.ui.fact;
 
+import org.greencredit.ui.i18n.AttributeLabels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

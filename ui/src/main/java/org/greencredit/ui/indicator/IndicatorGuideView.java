@@ -1,5 +1,6 @@
 package org.greencredit.ui.indicator;
 
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

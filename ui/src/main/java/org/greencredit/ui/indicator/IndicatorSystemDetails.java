@@ -1,5 +1,6 @@
 package org.greencredit.ui.indicator;
 
+import org.greencredit.ui.components.SimpleTable;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;

@@ -9,7 +9,7 @@ import org.greencredit.domain.indicator.Condition;
 import org.greencredit.domain.indicator.FactMatch;
 import org.greencredit.domain.indicator.Points;
 import org.greencredit.domain.indicator.Window;
-import org.greencredit.ui.fact.AttributeLabels;
+import org.greencredit.ui.i18n.AttributeLabels;
 
 /**
  * Puts the parts of an indicator rule into words of the user's language: which facts it looks at, over which

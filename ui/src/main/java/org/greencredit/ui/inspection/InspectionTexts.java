@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.inspection.InspectionEntry;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 
 /**
  * How the inspection views write a plan's parts in the user's language: tiers by the names of the version in

@@ -40,12 +40,12 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.inspection.InspectionWork.PlanPreview;
 import org.greencredit.ui.inspection.InspectionWork.TierPreview;
 import org.greencredit.ui.security.SignedInActor;
-import org.greencredit.ui.supervision.ExportLinks;
-import org.greencredit.ui.supervision.ExportTable;
+import org.greencredit.ui.export.ExportLinks;
+import org.greencredit.ui.export.ExportTable;
 
 /**
  * 双随机抽查计划 of a quarter. Before its draw: what the draw would give per supervision tier (enterprises, ratio,

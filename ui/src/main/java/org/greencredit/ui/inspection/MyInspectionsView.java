@@ -22,7 +22,7 @@ import org.greencredit.projections.inspection.InspectionEntry;
 import org.greencredit.projections.inspector.InspectorSummary;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.security.SignedInActor;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.common.RuleViolation;
 import org.greencredit.ui.i18n.RefusalMessages;
-import org.greencredit.ui.supervision.XlsxExport;
+import org.greencredit.ui.export.XlsxExport;
 
 /**
  * 导入进度: a confirmed import runs in the background; the page asks for its progress every

@@ -13,8 +13,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
 import org.greencredit.domain.intake.ImportKind;
 import org.greencredit.domain.intake.ImportLayout;
-import org.greencredit.ui.supervision.CsvExport;
-import org.greencredit.ui.supervision.XlsxExport;
+import org.greencredit.ui.export.CsvExport;
+import org.greencredit.ui.export.XlsxExport;
 
 /**
  * 导入模板 of the chosen kind: for each layout its Excel and CSV template (Chinese headers, one worked example

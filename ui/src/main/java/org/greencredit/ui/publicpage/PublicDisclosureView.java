@@ -25,7 +25,7 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.cycle.CycleSummary;
 import org.greencredit.projections.evaluation.EvaluationSummary;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 
 /**
  * 信用评价结果公示: open to everyone without signing in. The enterprises whose preliminary grade is being disclosed

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 
 /**
  * 企业信用评价结果: the public page of one enterprise (no sign-in), its name and credit code and the history of its

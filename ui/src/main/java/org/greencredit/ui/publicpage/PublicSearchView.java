@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 
 /**
  * 企业信用评价结果查询: anyone, without signing in, finds an enterprise by a part of its name or the beginning of its

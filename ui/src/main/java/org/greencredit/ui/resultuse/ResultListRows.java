@@ -4,7 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import org.greencredit.projections.directory.EnterpriseListing;
-import org.greencredit.ui.supervision.ExportTable;
+import org.greencredit.ui.export.ExportTable;
 
 /**
  * The columns of a result-use list in one language, shared by the grid and the export, so a download holds what the

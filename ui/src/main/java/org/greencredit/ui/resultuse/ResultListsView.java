@@ -32,10 +32,10 @@ import org.greencredit.domain.resultuse.WorkingGroup;
 import org.greencredit.domain.resultuse.WorkingGroupDepartment;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 import org.greencredit.ui.security.SignedInActor;
 import org.greencredit.ui.security.SignedInUser;
-import org.greencredit.ui.supervision.ExportLinks;
+import org.greencredit.ui.export.ExportLinks;
 
 /**
  * 结果应用名单 (R11, R14): per department of the working group, the lists of the result uses it applies — licensing,

@@ -1,5 +1,6 @@
 package org.greencredit.ui.supervision;
 
+import org.greencredit.ui.export.ExportTable;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;

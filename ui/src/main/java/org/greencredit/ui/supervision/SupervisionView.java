@@ -1,5 +1,6 @@
 package org.greencredit.ui.supervision;
 
+import org.greencredit.ui.export.ExportLinks;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +26,7 @@ import org.greencredit.domain.indicator.IndicatorSystem;
 import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.GridCount;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
 
 /**
  * 分级分类监管: per supervision tier the enterprises in scope with their grade in force and since when, the
@@ -68,7 +69,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         add(title, tierCounts(), new H3(getTranslation("supervision.byTier")));
         ExportLinks tierExports = new ExportLinks(
                 "supervision-tier", () -> fileName("supervision.export.file.tier", tierInFileName(tier.getValue())),
-                () -> rows.table(rows.tierName(tier.getValue()), supervision.tier(tier.getValue())), rows);
+                () -> rows.table(rows.tierName(tier.getValue()), supervision.tier(tier.getValue())),
+                rows.text("supervision.export.csv"), rows.text("supervision.export.xlsx"), () -> true);
         tier.addValueChangeListener(change -> tierExports.showNames());
         HorizontalLayout tierBar = new HorizontalLayout(tier, tierExports);
         tierBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -121,7 +123,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout section = new VerticalLayout(
                 new H3(getTranslation("supervision.list.heading", title, String.valueOf(listed.size()))),
                 new ExportLinks("supervision-" + kind, () -> fileName("supervision.export.file." + kind),
-                                () -> rows.table(title, read.get()), rows),
+                                () -> rows.table(title, read.get()), rows.text("supervision.export.csv"),
+                                rows.text("supervision.export.xlsx"), () -> true),
                 grid);
         section.setPadding(false);
         return section;

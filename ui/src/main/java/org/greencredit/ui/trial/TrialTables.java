@@ -19,7 +19,7 @@ import org.greencredit.domain.trial.RuleHits;
 import org.greencredit.domain.trial.Sensitivity;
 import org.greencredit.domain.trial.TrialResult;
 import org.greencredit.domain.trial.VersionChange;
-import org.greencredit.ui.supervision.ExportTable;
+import org.greencredit.ui.export.ExportTable;
 
 /**
  * A trial result as the tables the view shows and the workbook exports, in the user's language: one source, so

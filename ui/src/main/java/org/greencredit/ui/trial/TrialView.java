@@ -50,11 +50,11 @@ import org.greencredit.ui.MainLayout;
 import org.greencredit.ui.components.LocalizedDatePicker;
 import org.greencredit.ui.components.Notices;
 import org.greencredit.ui.i18n.RefusalMessages;
-import org.greencredit.ui.indicator.IndicatorCatalogReader;
-import org.greencredit.ui.indicator.SimpleTable;
+import org.greencredit.ui.catalog.IndicatorCatalogReader;
+import org.greencredit.ui.components.SimpleTable;
 import org.greencredit.ui.security.SignedInActor;
-import org.greencredit.ui.supervision.ExportTable;
-import org.greencredit.ui.supervision.XlsxExport;
+import org.greencredit.ui.export.ExportTable;
+import org.greencredit.ui.export.XlsxExport;
 
 /**
  * 试评价: scores a version of the indicator system — a draft too — over a population next to a baseline and shows

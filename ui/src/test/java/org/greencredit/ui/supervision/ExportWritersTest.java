@@ -1,5 +1,8 @@
 package org.greencredit.ui.supervision;
 
+import org.greencredit.ui.export.CsvExport;
+import org.greencredit.ui.export.XlsxExport;
+import org.greencredit.ui.export.ExportTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.greencredit.ui.indicator;
+package org.greencredit.ui.catalog;
 
 import java.util.Comparator;
 import java.util.List;

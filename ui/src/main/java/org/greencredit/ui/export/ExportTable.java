@@ -1,4 +1,4 @@
-package org.greencredit.ui.supervision;
+package org.greencredit.ui.export;
 
 import java.util.List;
 

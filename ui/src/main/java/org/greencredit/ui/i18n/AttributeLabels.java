@@ -1,4 +1,4 @@
-package org.greencredit.ui.fact;
+package org.greencredit.ui.i18n;
 
 import java.math.BigDecimal;
 import java.util.Collection;

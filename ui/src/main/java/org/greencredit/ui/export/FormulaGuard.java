@@ -1,4 +1,4 @@
-package org.greencredit.ui.supervision;
+package org.greencredit.ui.export;
 
 /**
  * Keeps exported text from being run as a spreadsheet formula (CSV or formula injection, OWASP): a cell that starts

@@ -1,4 +1,4 @@
-package org.greencredit.ui.indicator;
+package org.greencredit.ui.components;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;

@@ -1,5 +1,6 @@
-package org.greencredit.ui.supervision;
+package org.greencredit.ui.export;
 
+import org.greencredit.ui.export.ExportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

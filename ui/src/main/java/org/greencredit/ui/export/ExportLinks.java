@@ -1,5 +1,6 @@
-package org.greencredit.ui.supervision;
+package org.greencredit.ui.export;
 
+import org.greencredit.ui.export.ExportTable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,11 +25,6 @@ public final class ExportLinks extends HorizontalLayout {
     private final Anchor xlsx;
 
     /** {@code fileName}: the name without extension, asked again at each download (the list may have changed). */
-    ExportLinks(String idPrefix, Supplier<String> fileName, Supplier<ExportTable> table, SupervisionRows rows) {
-        this(idPrefix, fileName, table, rows.text("supervision.export.csv"), rows.text("supervision.export.xlsx"),
-             () -> true);
-    }
-
     public ExportLinks(String idPrefix, Supplier<String> fileName, Supplier<ExportTable> table, String csvLabel,
                        String xlsxLabel, BooleanSupplier mayDownload) {
         this.fileName = fileName;
