@@ -33,6 +33,7 @@ import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.app.decisionnumber.EventStoreDecisionNumbers;
 import org.greencredit.app.inspector.EventStoreCertificateNumbers;
 import org.greencredit.domain.inspector.CertificateNumberClaim;
 import org.greencredit.domain.inspector.CertificateNumbers;
