@@ -1,7 +1,9 @@
 package org.greencredit.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -63,4 +65,27 @@ class ModuleBoundariesTest {
             .should().callMethod(EventStore.class, "readEvents", String.class)
             .because("readEvents(id) starts at the latest snapshot, which only the aggregate's repository can apply; "
                      + "code that folds a stream itself reads it with WholeStream.of, from sequence 0");
+
+    @ArchTest
+    static final ArchRule applicationPackagesAreFreeOfCycles = slices()
+            .matching("org.greencredit.app.(*)..")
+            .should().beFreeOfCycles()
+            // Cycles older than this rule, each tolerated in one direction only so that no further one can join:
+            // security writes its refusals through the API's problem documents, the Axon wiring builds the
+            // inspection's identity lookup, and webhook delivery retries on the notifications' back-off.
+            .ignoreDependency(resideInAPackage("org.greencredit.app.security.."),
+                              resideInAPackage("org.greencredit.app.api.."))
+            .ignoreDependency(resideInAPackage("org.greencredit.app.messaging.."),
+                              resideInAPackage("org.greencredit.app.inspection.."))
+            .ignoreDependency(resideInAPackage("org.greencredit.app.webhook.."),
+                              resideInAPackage("org.greencredit.app.notify.."))
+            .because("the application's packages form layers: the launcher over the command-line tools and the demo "
+                     + "seeding, those over the store-only application, and so on down to storage and start-up");
+
+    @ArchTest
+    static final ArchRule nothingDependsBackOnTheApplicationClass = noClasses()
+            .that().resideInAPackage("org.greencredit..").and().resideOutsideOfPackage("org.greencredit.app")
+            .should().dependOnClassesThat().areAssignableTo(GreenCreditApplication.class)
+            .because("the application class sits outside the slices above and on top of them; the launcher is "
+                     + "handed it, and the other application contexts leave it out by its @ContextRoot mark");
 }

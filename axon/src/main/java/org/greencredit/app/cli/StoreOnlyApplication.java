@@ -1,8 +1,8 @@
 package org.greencredit.app.cli;
 
-import org.greencredit.app.GreenCreditApplication;
 import org.greencredit.app.dataerror.DataErrorService;
 import org.greencredit.app.inspector.InspectorDesk;
+import org.greencredit.app.startup.ContextRoot;
 import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -24,10 +24,11 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration"})
 @ComponentScan(basePackages = "org.greencredit.app", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.greencredit\\.app\\.(api|security|partner)\\..*"),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ContextRoot.class),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                              classes = {GreenCreditApplication.class, VerificationApplication.class,
-                                            DataErrorService.class, InspectorDesk.class})})
+                              classes = {DataErrorService.class, InspectorDesk.class})})
 @ConfigurationPropertiesScan("org.greencredit.app")
 @Import(Translations.class)
+@ContextRoot
 public class StoreOnlyApplication {
 }
