@@ -4,12 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.greencredit.app.cli.CompactCommand;
-import org.greencredit.app.cli.GenerateCommand;
-import org.greencredit.app.cli.ScoreCommand;
-import org.greencredit.app.cli.VerifyDecisionsCommand;
-import org.greencredit.app.cli.VerifyDrawCommand;
+import org.greencredit.app.cli.GreenCreditCommands;
 import org.greencredit.app.demo.DemoSeeding;
 import org.springframework.boot.SpringApplication;
 
@@ -22,34 +17,21 @@ public final class Launcher {
 
     static final int START_FAILED = 1;
     static final int COMMAND_FAILED = 2;
-    private static final List<String> COMMANDS = List.of("score", "verify-decisions", "verify-draw", "generate",
-                                                         "compact");
 
     private Launcher() {
     }
 
-    /**
-     * Runs a command-line tool: {@code score} (no store at all), {@code verify-decisions} and {@code verify-draw}
-     * (read the store, start nothing else), {@code generate} (a synthetic district into an empty store) or
-     * {@code compact} (give the stores' unused space back, with the application stopped); otherwise starts
-     * {@code application}.
-     */
+    /** Runs the command-line tool ({@link GreenCreditCommands}) the arguments name, or else {@code application}. */
     public static void launch(Class<?> application, String[] args) {
         // Axon prints an advertisement for its hosted console at every start unless told not to.
         System.setProperty("disable-axoniq-console-message", "true");
         // UTF-8 whatever the terminal's locale says, so Chinese messages survive a bare CI shell.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
-            List<String> rest = List.of(args).subList(1, args.length);
+        GreenCreditCommands commands = GreenCreditCommands.printingTo(out, err);
+        if (commands.isCommand(args)) {
             try {
-                System.exit(switch (args[0]) {
-                    case "score" -> new ScoreCommand(out, err).run(rest);
-                    case "verify-decisions" -> new VerifyDecisionsCommand(out, err).run(rest);
-                    case "verify-draw" -> new VerifyDrawCommand(out, err).run(rest);
-                    case "compact" -> new CompactCommand(out, err).run(rest);
-                    default -> new GenerateCommand(out, err).run(rest);
-                });
+                System.exit(commands.run(args));
             } catch (RuntimeException failed) {
                 exitAfterFailedStart(COMMAND_FAILED);
             }
