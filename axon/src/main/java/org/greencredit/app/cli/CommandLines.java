@@ -13,9 +13,10 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * How every command line is parsed: by picocli, with {@code --help} from the options' declarations, option
- * descriptions from the translation bundles, arguments taken as given (no {@code @file} expansion), and a failure
- * of the command itself left to the caller (as before picocli: the launcher exits with its own code). A malformed
- * command line is answered by the command's own translated usage, through {@link Refusing}.
+ * descriptions from the translation bundles, arguments taken as given (no {@code @file} expansion, an option given
+ * twice takes its last value), and a failure of the command itself left to the caller (as before picocli: the
+ * launcher exits with its own code). A malformed command line is answered by the command's own translated usage,
+ * through {@link Refusing}.
  */
 final class CommandLines {
 
@@ -46,6 +47,8 @@ final class CommandLines {
         commandLine.setOut(writer(out));
         commandLine.setErr(writer(err));
         commandLine.setExpandAtFiles(false);
+        // As before picocli, an option given twice takes its last value: scripts append --lang en to a base line.
+        commandLine.setOverwrittenOptionsAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
             throw failure;
         });
