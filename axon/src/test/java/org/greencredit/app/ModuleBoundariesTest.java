@@ -1,6 +1,5 @@
 package org.greencredit.app;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -70,15 +69,6 @@ class ModuleBoundariesTest {
     static final ArchRule applicationPackagesAreFreeOfCycles = slices()
             .matching("org.greencredit.app.(*)..")
             .should().beFreeOfCycles()
-            // Cycles older than this rule, each tolerated in one direction only so that no further one can join:
-            // security writes its refusals through the API's problem documents, the Axon wiring builds the
-            // inspection's identity lookup, and webhook delivery retries on the notifications' back-off.
-            .ignoreDependency(resideInAPackage("org.greencredit.app.security.."),
-                              resideInAPackage("org.greencredit.app.api.."))
-            .ignoreDependency(resideInAPackage("org.greencredit.app.messaging.."),
-                              resideInAPackage("org.greencredit.app.inspection.."))
-            .ignoreDependency(resideInAPackage("org.greencredit.app.webhook.."),
-                              resideInAPackage("org.greencredit.app.notify.."))
             .because("the application's packages form layers: the launcher over the command-line tools and the demo "
                      + "seeding, those over the store-only application, and so on down to storage and start-up");
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.retry.Backoff;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
 import org.greencredit.app.webhook.SecretBox;

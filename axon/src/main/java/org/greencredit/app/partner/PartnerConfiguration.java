@@ -7,7 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.GreenCreditProperties;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.partner.PartnerClientsProjection;
