@@ -14,11 +14,17 @@ import picocli.CommandLine.ParameterException;
 /**
  * How every command line is parsed: by picocli, with {@code --help} from the options' declarations, option
  * descriptions from the translation bundles, arguments taken as given (no {@code @file} expansion, an option given
- * twice takes its last value), and a failure of the command itself left to the caller (as before picocli: the
- * launcher exits with its own code). A malformed command line is answered by the command's own translated usage,
- * through {@link Refusing}.
+ * twice takes its last value), and a failure of the command itself answered with {@link #COMMAND_FAILED} and no
+ * second report of it. A malformed command line is answered by the command's own translated usage, through
+ * {@link Refusing}.
  */
 final class CommandLines {
+
+    /**
+     * What a command that failed in a way it does not foresee exits with. Spring Boot has already said why, in one
+     * line ({@code StartupFailureAnalyzer}) or with the stack trace, so picocli does not print it a second time.
+     */
+    static final int COMMAND_FAILED = 2;
 
     private static final String BUNDLE = "vaadin-i18n.translations";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -44,14 +50,13 @@ final class CommandLines {
         if (footerKey != null) {
             commandLine.getCommandSpec().usageMessage().footer("%n" + help(footerKey));
         }
+        commandLine.getCommandSpec().version(version());
         commandLine.setOut(writer(out));
         commandLine.setErr(writer(err));
         commandLine.setExpandAtFiles(false);
         // As before picocli, an option given twice takes its last value: scripts append --lang en to a base line.
         commandLine.setOverwrittenOptionsAllowed(true);
-        commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> {
-            throw failure;
-        });
+        commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> COMMAND_FAILED);
         commandLine.setParameterExceptionHandler((problem, arguments) -> {
             Object failing = problem.getCommandLine().getCommand();
             if (failing instanceof Refusing refusing) {
@@ -106,6 +111,12 @@ final class CommandLines {
      */
     private static Locale helpLocale() {
         return "zh".equals(Locale.getDefault().getLanguage()) ? Translations.CHINESE : Translations.ENGLISH;
+    }
+
+    /** The jar's Implementation-Version (Spring Boot's parent writes it); none when run from compiled classes. */
+    private static String version() {
+        String version = CommandLines.class.getPackage().getImplementationVersion();
+        return version == null ? "green-credit" : "green-credit " + version;
     }
 
     private static String help(String key) {

@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
 @Command(name = "java -jar green-credit.jar", mixinStandardHelpOptions = true)
 public final class GreenCreditCommands implements Callable<Integer> {
 
-    private static final Set<String> HELP = Set.of("-h", "--help");
+    /**
+     * The exit code of a command that failed in a way it does not foresee, mostly a context that would not start.
+     */
+    public static final int COMMAND_FAILED = CommandLines.COMMAND_FAILED;
+
+    private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private final CommandLine commandLine;
 
@@ -33,9 +38,12 @@ public final class GreenCreditCommands implements Callable<Integer> {
         return new GreenCreditCommands(out, err);
     }
 
-    /** Whether {@code args} name a command-line tool (or ask which there are) rather than start the application. */
+    /**
+     * Whether {@code args} name a command-line tool (or ask which there are, or the version) rather than start the
+     * application.
+     */
     public boolean isCommand(String[] args) {
-        return args.length > 0 && (commandLine.getSubcommands().containsKey(args[0]) || HELP.contains(args[0]));
+        return args.length > 0 && (commandLine.getSubcommands().containsKey(args[0]) || OWN_OPTIONS.contains(args[0]));
     }
 
     /** Runs the tool {@code args} name; its exit code. */

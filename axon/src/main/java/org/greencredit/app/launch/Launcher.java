@@ -16,7 +16,6 @@ import org.springframework.boot.SpringApplication;
 public final class Launcher {
 
     static final int START_FAILED = 1;
-    static final int COMMAND_FAILED = 2;
 
     private Launcher() {
     }
@@ -33,7 +32,7 @@ public final class Launcher {
             try {
                 System.exit(commands.run(args));
             } catch (RuntimeException failed) {
-                exitAfterFailedStart(COMMAND_FAILED);
+                exitAfterFailedStart(GreenCreditCommands.COMMAND_FAILED);
             }
         }
         try {

@@ -52,6 +52,14 @@ class GreenCreditCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    @Test
+    void versionNamesTheApplication() {
+        assertThat(commands.isCommand(new String[] {"--version"})).isTrue();
+        assertThat(commands.run("score", "--version")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("green-credit");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"score", "verify-decisions", "verify-draw", "generate", "compact"})
     void anUnknownOptionIsRefusedAndNothingIsStored(String command) throws IOException {
