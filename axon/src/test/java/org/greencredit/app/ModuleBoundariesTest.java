@@ -2,6 +2,7 @@ package org.greencredit.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -63,4 +64,18 @@ class ModuleBoundariesTest {
             .should().callMethod(EventStore.class, "readEvents", String.class)
             .because("readEvents(id) starts at the latest snapshot, which only the aggregate's repository can apply; "
                      + "code that folds a stream itself reads it with WholeStream.of, from sequence 0");
+
+    @ArchTest
+    static final ArchRule applicationPackagesAreFreeOfCycles = slices()
+            .matching("org.greencredit.app.(*)..")
+            .should().beFreeOfCycles()
+            .because("the application's packages form layers: the launcher over the command-line tools and the demo "
+                     + "seeding, those over the store-only application, and so on down to storage and start-up");
+
+    @ArchTest
+    static final ArchRule nothingDependsBackOnTheApplicationClass = noClasses()
+            .that().resideInAPackage("org.greencredit..").and().resideOutsideOfPackage("org.greencredit.app")
+            .should().dependOnClassesThat().areAssignableTo(GreenCreditApplication.class)
+            .because("the application class sits outside the slices above and on top of them; the launcher is "
+                     + "handed it, and the other application contexts leave it out by its @ContextRoot mark");
 }

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.common.RuleViolation;
 import org.slf4j.Logger;

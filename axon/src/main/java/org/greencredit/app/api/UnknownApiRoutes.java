@@ -2,6 +2,7 @@ package org.greencredit.app.api;
 
 import java.util.List;
 import java.util.Map;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.greencredit.app.compaction.EventStoreCompaction;
 import org.greencredit.app.compaction.EventStoreCompaction.ContentChanged;
 import org.greencredit.app.compaction.NotEnoughSpace;
@@ -20,6 +20,11 @@ import org.greencredit.app.storage.EmbeddedEventStoreConfiguration;
 import org.greencredit.app.storage.EmbeddedMongoServer;
 import org.greencredit.app.storage.ReadStoreConfiguration;
 import org.greencredit.ui.i18n.Translations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code compact [--events] [--lang zh|en] [--greencredit.data-dir=DIR]}: gives the space the embedded stores no
@@ -29,7 +34,8 @@ import org.greencredit.ui.i18n.Translations;
  * code 0 when compacted, 1 when a store is in use (nothing changed), 2 on bad arguments, a missing store or a
  * failure.
  */
-public final class CompactCommand {
+@Command(name = "compact", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false)
+public final class CompactCommand implements Callable<Integer>, CommandLines.Refusing {
 
     static final int COMPACTED = 0;
     static final int REFUSED = 1;
@@ -40,30 +46,42 @@ public final class CompactCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Translations translations = new Translations();
-    private Locale locale = Translations.CHINESE;
+    private final CommandLine commandLine;
+
+    @Option(names = "--events", descriptionKey = "cli.compact.option.events")
+    private boolean events;
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    private String lang;
+    @Unmatched
+    private List<String> properties;
 
     public CompactCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.commandLine = CommandLines.of(this, "cli.compact.description", "cli.option.properties", out, err);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int run(List<String> args) {
-        boolean events = false;
-        List<String> properties = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--events")) {
-                events = true;
-            } else if (arg.equals("--lang") && i + 1 < args.size()) {
-                locale = args.get(++i).startsWith("en") ? Locale.ENGLISH : Translations.CHINESE;
-            } else if (arg.startsWith("--") && arg.contains("=")) {
-                properties.add(arg);
-            } else {
-                err.println(text("compact.usage"));
-                return FAILED;
-            }
+        return CommandLines.execute(commandLine, args);
+    }
+
+    @Override
+    public int refuse(ParameterException problem) {
+        err.println(text("compact.usage"));
+        return FAILED;
+    }
+
+    @Override
+    public Integer call() {
+        if (!CommandLines.allProperties(properties)) {
+            err.println(text("compact.usage"));
+            return FAILED;
         }
-        Path dataDir = StoreReading.dataDir(properties);
+        Path dataDir = StoreReading.dataDir(CommandLines.orNone(properties));
         Instant start = Instant.now();
         try (ReadModelStoreCompaction readModels = ReadModelStoreCompaction.hold(
                 EmbeddedMongoServer.file(ReadStoreConfiguration.embeddedStoreDirectory(dataDir)))) {
@@ -102,6 +120,6 @@ public final class CompactCommand {
     }
 
     private String text(String key, Object... arguments) {
-        return translations.getTranslation(key, locale, arguments);
+        return translations.getTranslation(key, CommandLines.language(lang), arguments);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.compaction.NotEnoughSpace;
@@ -23,6 +24,11 @@ import org.greencredit.app.storage.ReadStoreConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code generate --enterprises N --years Y --seed S [--last-fact-year L] [--property=value ...]}: builds a
@@ -32,47 +38,56 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --greencredit.data-dir} (default {@code ./data}), which must be empty. Exit code 0 when done, 2 on bad
  * input.
  */
-public final class GenerateCommand {
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false)
+public final class GenerateCommand implements Callable<Integer>, CommandLines.Refusing {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final CommandLine commandLine;
+
+    @Option(names = "--enterprises", paramLabel = "N", descriptionKey = "cli.generate.option.enterprises")
+    private Integer enterprises;
+    @Option(names = "--years", paramLabel = "Y", descriptionKey = "cli.generate.option.years")
+    private Integer years;
+    @Option(names = "--seed", paramLabel = "S", descriptionKey = "cli.generate.option.seed")
+    private Long seed;
+    @Option(names = "--last-fact-year", paramLabel = "L", descriptionKey = "cli.generate.option.lastFactYear")
+    private Integer lastFactYear;
+    @Unmatched
+    private List<String> given;
 
     public GenerateCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.commandLine = CommandLines.of(this, "cli.generate.description", "cli.option.properties", out, err);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int run(List<String> args) {
-        Integer enterprises = null;
-        Integer years = null;
-        Long seed = null;
-        int lastFactYear = LocalDate.now().getYear() - 1;
-        String dataDir = GreenCreditProperties.DEFAULT_DATA_DIR;
-        List<String> properties = new ArrayList<>();
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--enterprises" -> enterprises = Integer.parseInt(args.get(++i));
-                    case "--years" -> years = Integer.parseInt(args.get(++i));
-                    case "--seed" -> seed = Long.parseLong(args.get(++i));
-                    case "--last-fact-year" -> lastFactYear = Integer.parseInt(args.get(++i));
-                    default -> {
-                        if (!arg.startsWith("--") || !arg.contains("=")) {
-                            return usage();
-                        }
-                        if (arg.startsWith("--greencredit.data-dir=")) {
-                            dataDir = arg.substring(arg.indexOf('=') + 1);
-                        }
-                        properties.add(arg);
-                    }
-                }
-            }
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        return CommandLines.execute(commandLine, args);
+    }
+
+    @Override
+    public int refuse(ParameterException problem) {
+        return usage();
+    }
+
+    @Override
+    public Integer call() {
+        if (!CommandLines.allProperties(given) || enterprises == null || years == null || seed == null
+            || enterprises < 1 || years < 1) {
             return usage();
         }
-        if (enterprises == null || years == null || seed == null || enterprises < 1 || years < 1) {
-            return usage();
+        int lastFactYear = this.lastFactYear == null ? LocalDate.now().getYear() - 1 : this.lastFactYear;
+        List<String> properties = new ArrayList<>(CommandLines.orNone(given));
+        String dataDir = GreenCreditProperties.DEFAULT_DATA_DIR;
+        for (String property : properties) {
+            if (property.startsWith("--greencredit.data-dir=")) {
+                dataDir = property.substring(property.indexOf('=') + 1);
+            }
         }
         Path events = Path.of(dataDir, "events");
         if (hasFiles(events)) {

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.greencredit.app.cli.FactsFile.BadInput;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.fact.ResolvedFact;
@@ -30,6 +30,10 @@ import org.greencredit.domain.scoring.IndicatorScore;
 import org.greencredit.domain.scoring.ScoringEngine;
 import org.greencredit.ui.i18n.RefusalMessages;
 import org.greencredit.ui.i18n.Translations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code score --indicators FILE.yaml --facts FACTS.json --from DATE --to DATE --as-of DATE [--lang zh|en]
@@ -38,7 +42,8 @@ import org.greencredit.ui.i18n.Translations;
  * {@code --explain}, or as the byte-stable canonical JSON stored in decision events with {@code --canonical}).
  * Bad input gets a clear message on standard error and exit code 2.
  */
-public final class ScoreCommand {
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false)
+public final class ScoreCommand implements Callable<Integer>, CommandLines.Refusing {
 
     static final int OK = 0;
     static final int BAD_INPUT = 2;
@@ -52,49 +57,66 @@ public final class ScoreCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Translations translations = new Translations();
-    private Locale locale = Translations.CHINESE;
+    private final CommandLine commandLine;
+
+    // Not required for picocli: a missing one is named in the user's language, before the others are read.
+    @Option(names = "--indicators", paramLabel = "SYSTEM.yaml", descriptionKey = "cli.score.option.indicators")
+    private String indicators;
+    @Option(names = "--facts", paramLabel = "FACTS.json", descriptionKey = "cli.score.option.facts")
+    private String facts;
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.score.option.from")
+    private String from;
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.score.option.to")
+    private String to;
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "cli.score.option.asOf")
+    private String asOf;
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    private String lang;
+    @Option(names = "--explain", descriptionKey = "cli.score.option.explain")
+    private boolean explain;
+    @Option(names = "--canonical", descriptionKey = "cli.score.option.canonical")
+    private boolean canonical;
 
     public ScoreCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.commandLine = CommandLines.of(this, "cli.score.description", null, out, err);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int run(List<String> arguments) {
-        Map<String, String> options = new HashMap<>();
-        boolean explain = false;
-        boolean canonical = false;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--explain")) {
-                explain = true;
-            } else if (argument.equals("--canonical")) {
-                canonical = true;
-            } else if (argument.startsWith("--") && i + 1 < arguments.size()) {
-                options.put(argument.substring(2), arguments.get(++i));
-            } else {
-                return usage("cli.argument.unknown", argument);
-            }
-        }
-        if ("en".equals(options.get("lang"))) {
-            locale = Translations.ENGLISH;
-        }
-        for (String required : List.of("indicators", "facts", "from", "to", "as-of")) {
-            if (!options.containsKey(required)) {
-                return usage("cli.argument.missing", "--" + required);
+        return CommandLines.execute(commandLine, arguments);
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("indicators", indicators);
+        options.put("facts", facts);
+        options.put("from", from);
+        options.put("to", to);
+        options.put("as-of", asOf);
+        for (Map.Entry<String, String> required : options.entrySet()) {
+            if (required.getValue() == null) {
+                return usage("cli.argument.missing", "--" + required.getKey());
             }
         }
         try {
-            LocalDate from = date(options, "from");
-            LocalDate to = date(options, "to");
-            LocalDate asOf = date(options, "as-of");
-            if (to.isBefore(from)) {
-                return bad("--to", new Refusal("cli.period.reversed", List.of(from.toString(), to.toString())));
+            LocalDate fromDate = date(options, "from");
+            LocalDate toDate = date(options, "to");
+            LocalDate asOfDate = date(options, "as-of");
+            if (toDate.isBefore(fromDate)) {
+                return bad("--to", new Refusal("cli.period.reversed", List.of(fromDate.toString(),
+                                                                              toDate.toString())));
             }
-            IndicatorSystem system = IndicatorSystemParser.parse(Files.readString(Path.of(options.get("indicators"))));
-            List<ResolvedFact> facts = FactsFile.read(Path.of(options.get("facts")));
-            GradeDecision decision = ScoringEngine.of(system).score(facts, from, to, asOf);
+            IndicatorSystem system = IndicatorSystemParser.parse(Files.readString(Path.of(indicators)));
+            List<ResolvedFact> resolved = FactsFile.read(Path.of(facts));
+            GradeDecision decision = ScoringEngine.of(system).score(resolved, fromDate, toDate, asOfDate);
             if (explain) {
-                DecisionExplanation.of(decision, system, locale).forEach(out::println);
+                DecisionExplanation.of(decision, system, locale()).forEach(out::println);
             } else if (canonical) {
                 out.println(decision.canonicalJson());
             } else {
@@ -103,9 +125,9 @@ public final class ScoreCommand {
             return OK;
         } catch (InvalidIndicatorSystem invalid) {
             for (DefinitionProblem problem : invalid.problems()) {
-                err.println(options.get("indicators") + ": " + problem.path() + ": "
+                err.println(indicators + ": " + problem.path() + ": "
                                     + RefusalMessages.of(new Refusal(problem.messageKey(), problem.arguments()),
-                                                         translations, locale));
+                                                         translations, locale()));
             }
             return BAD_INPUT;
         } catch (BadInput badInput) {
@@ -115,6 +137,11 @@ public final class ScoreCommand {
         } catch (IOException unreadable) {
             return bad("", new Refusal("cli.file.unreadable", List.of(String.valueOf(unreadable.getMessage()))));
         }
+    }
+
+    @Override
+    public int refuse(ParameterException problem) {
+        return usage("cli.argument.unknown", CommandLines.unplaced(problem));
     }
 
     /** The decision with the fields an auditor looks for at the top: grade, total, dimensions, indicators, rules. */
@@ -159,14 +186,18 @@ public final class ScoreCommand {
         return report;
     }
 
+    private Locale locale() {
+        return CommandLines.language(lang);
+    }
+
     private int usage(String key, String argument) {
-        err.println(RefusalMessages.of(new Refusal(key, List.of(argument)), translations, locale));
-        err.println(translations.getTranslation("cli.score.usage", locale));
+        err.println(RefusalMessages.of(new Refusal(key, List.of(argument)), translations, locale()));
+        err.println(translations.getTranslation("cli.score.usage", locale()));
         return BAD_INPUT;
     }
 
     private int bad(String where, Refusal refusal) {
-        err.println((where.isEmpty() ? "" : where + ": ") + RefusalMessages.of(refusal, translations, locale));
+        err.println((where.isEmpty() ? "" : where + ": ") + RefusalMessages.of(refusal, translations, locale()));
         return BAD_INPUT;
     }
 

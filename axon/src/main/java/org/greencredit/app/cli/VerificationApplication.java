@@ -12,6 +12,7 @@ import org.greencredit.app.clock.ClockConfiguration;
 import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.messaging.AxonConfiguration;
 import org.greencredit.app.messaging.SerializerConfiguration;
+import org.greencredit.app.startup.ContextRoot;
 import org.greencredit.app.storage.EmbeddedEventStoreConfiguration;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.springframework.boot.SpringBootConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(GreenCreditProperties.class)
 @Import({ClockConfiguration.class, SerializerConfiguration.class, AxonConfiguration.class,
          EmbeddedEventStoreConfiguration.class})
+@ContextRoot
 public class VerificationApplication {
 
     @Bean

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.greencredit.app.audit.DecisionMismatch;
 import org.greencredit.app.audit.DecisionVerifier;
@@ -26,6 +26,11 @@ import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code verify-decisions [--credit-code CODE] [--lang zh|en] [--user NAME] [--property=value ...]}: checks every
@@ -38,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * never from the command line, where other users of the machine could read it. Exit code 0 when every decision
  * matched, 1 when one did not, 2 on bad input or when the store (or the running application) cannot be used.
  */
-public final class VerifyDecisionsCommand {
+@Command(name = "verify-decisions", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false)
+public final class VerifyDecisionsCommand implements Callable<Integer>, CommandLines.Refusing {
 
     static final int ALL_MATCHED = 0;
     static final int MISMATCHED = 1;
@@ -49,12 +55,22 @@ public final class VerifyDecisionsCommand {
     private final PrintStream err;
     private final Supplier<Optional<String>> password;
     private final Translations translations = new Translations();
-    private Locale locale = Translations.CHINESE;
+    private final CommandLine commandLine;
+
+    @Option(names = "--credit-code", paramLabel = "CODE", descriptionKey = "cli.verifyDecisions.option.creditCode")
+    private String creditCode;
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    private String lang;
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.verifyDecisions.option.user")
+    private String user;
+    @Unmatched
+    private List<String> properties;
 
     public VerifyDecisionsCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
         this.password = () -> passwordFromEnvironmentOrConsole(text("verify.remote.passwordPrompt"));
+        this.commandLine = CommandLines.of(this, "cli.verifyDecisions.description", "cli.option.properties", out, err);
     }
 
     /** @param password the password of {@code --user}, asked only when the running application is to be used */
@@ -62,33 +78,40 @@ public final class VerifyDecisionsCommand {
         this.out = out;
         this.err = err;
         this.password = password;
+        this.commandLine = CommandLines.of(this, "cli.verifyDecisions.description", "cli.option.properties", out, err);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int run(List<String> args) {
-        String creditCode = null;
-        String user = null;
-        List<String> properties = StoreReading.properties();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--credit-code") && i + 1 < args.size()) {
-                creditCode = args.get(++i);
-            } else if (arg.equals("--lang") && i + 1 < args.size()) {
-                locale = args.get(++i).startsWith("en") ? Locale.ENGLISH : Translations.CHINESE;
-            } else if (arg.equals("--user") && i + 1 < args.size()) {
-                user = args.get(++i);
-            } else if (arg.startsWith("--") && arg.contains("=")) {
-                properties.add(arg);
-            } else {
-                err.println(text("verify.usage"));
-                err.println(text("verify.usage.user"));
-                return FAILED;
-            }
+        return CommandLines.execute(commandLine, args);
+    }
+
+    @Override
+    public Integer call() {
+        if (!CommandLines.allProperties(properties)) {
+            return usage();
         }
-        Optional<RunningInstance> running = RunningInstance.in(StoreReading.dataDir(properties));
+        List<String> startProperties = StoreReading.properties();
+        startProperties.addAll(CommandLines.orNone(properties));
+        Optional<RunningInstance> running = RunningInstance.in(StoreReading.dataDir(startProperties));
         if (running.isPresent()) {
             return verifyThrough(running.get(), user, creditCode);
         }
-        return verifyInProcess(properties, creditCode);
+        return verifyInProcess(startProperties, creditCode);
+    }
+
+    @Override
+    public int refuse(ParameterException problem) {
+        return usage();
+    }
+
+    private int usage() {
+        err.println(text("verify.usage"));
+        err.println(text("verify.usage.user"));
+        return FAILED;
     }
 
     private int verifyInProcess(List<String> properties, String creditCode) {
@@ -177,6 +200,6 @@ public final class VerifyDecisionsCommand {
     }
 
     private String text(String key, Object... arguments) {
-        return translations.getTranslation(key, locale, arguments);
+        return translations.getTranslation(key, CommandLines.language(lang), arguments);
     }
 }

@@ -3,7 +3,7 @@ package org.greencredit.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.greencredit.app.inspection.DrawCheck;
 import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.instance.RunningInstance;
@@ -13,6 +13,11 @@ import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code verify-draw [--period 2026-Q4] [--lang zh|en] [--property=value ...]}: recomputes every recorded inspection
@@ -21,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link VerificationApplication}; while the application holds the embedded store it says so and stops. Exit code 0
  * when every draw matched, 1 when one did not, 2 on bad arguments, an unknown period or an unusable store.
  */
-public final class VerifyDrawCommand {
+@Command(name = "verify-draw", mixinStandardHelpOptions = true, sortOptions = false, sortSynopsis = false)
+public final class VerifyDrawCommand implements Callable<Integer>, CommandLines.Refusing {
 
     static final int ALL_MATCHED = 0;
     static final int MISMATCHED = 1;
@@ -30,29 +36,44 @@ public final class VerifyDrawCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Translations translations = new Translations();
-    private Locale locale = Translations.CHINESE;
+    private final CommandLine commandLine;
+
+    @Option(names = "--period", paramLabel = "2026-Q4", descriptionKey = "cli.verifyDraw.option.period")
+    private String period;
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    private String lang;
+    @Unmatched
+    private List<String> given;
 
     public VerifyDrawCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.commandLine = CommandLines.of(this, "cli.verifyDraw.description", "cli.option.properties", out, err);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int run(List<String> args) {
-        String period = null;
-        List<String> properties = StoreReading.properties();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--period") && i + 1 < args.size()) {
-                period = args.get(++i);
-            } else if (arg.equals("--lang") && i + 1 < args.size()) {
-                locale = args.get(++i).startsWith("en") ? Locale.ENGLISH : Translations.CHINESE;
-            } else if (arg.startsWith("--") && arg.contains("=")) {
-                properties.add(arg);
-            } else {
-                err.println(text("verifyDraw.usage"));
-                return FAILED;
-            }
+        return CommandLines.execute(commandLine, args);
+    }
+
+    @Override
+    public int refuse(ParameterException problem) {
+        err.println(text("verifyDraw.usage"));
+        return FAILED;
+    }
+
+    @Override
+    public Integer call() {
+        if (!CommandLines.allProperties(given)) {
+            err.println(text("verifyDraw.usage"));
+            return FAILED;
         }
+        List<String> properties = StoreReading.properties();
+        properties.addAll(CommandLines.orNone(given));
+        String period = this.period;
         if (period != null) {
             try {
                 period = InspectionPeriod.parse(period).toString();
@@ -100,6 +121,6 @@ public final class VerifyDrawCommand {
 
 
     private String text(String key, Object... arguments) {
-        return translations.getTranslation(key, locale, arguments);
+        return translations.getTranslation(key, CommandLines.language(lang), arguments);
     }
 }

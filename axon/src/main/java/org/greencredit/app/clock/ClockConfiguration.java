@@ -1,10 +1,10 @@
 package org.greencredit.app.clock;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Objects;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.domain.common.BusinessDay;
 import org.greencredit.domain.common.SimulatedClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +25,9 @@ public class ClockConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "greencredit.clock.mode", havingValue = "simulated")
-    public SimulatedClock simulatedClock(@Value("${greencredit.clock.simulated-start}") LocalDate start) {
-        return new SimulatedClock(start);
+    public SimulatedClock simulatedClock(GreenCreditProperties properties) {
+        return new SimulatedClock(Objects.requireNonNull(properties.clock().simulatedStart(),
+                                                         "greencredit.clock.simulated-start is needed with "
+                                                         + "greencredit.clock.mode=simulated"));
     }
 }

@@ -11,13 +11,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.deadline.DeadlineSweeper;
 import org.greencredit.app.messaging.SystemCommands;
 import org.axonframework.serialization.Serializer;
 import org.greencredit.projections.cycle.FanOutProgressStore;
 import org.greencredit.projections.deadline.DeadlinesProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,10 +42,9 @@ public class ProcedureConfiguration {
                                      @Qualifier("eventSerializer") Serializer eventSerializer,
                                      FanOutProgressStore progress, SystemCommands commands,
                                      TransactionManager transactionManager,
-                                     @Value("${greencredit.fan-out.batch-size:100}") int batchSize,
-                                     @Value("${greencredit.fan-out.retry-delay:PT10S}") Duration retryDelay) {
+                                     GreenCreditProperties properties) {
         return new FanOutWorker(new FanOutJobs(readModelDatabase, eventSerializer), progress, commands, transactionManager,
-                                Clock.systemUTC(), batchSize, retryDelay);
+                                Clock.systemUTC(), properties.fanOut().batchSize(), properties.fanOut().retryDelay());
     }
 
     @Bean
@@ -64,8 +63,8 @@ public class ProcedureConfiguration {
     @Bean
     public DeadlineSweeper deadlineSweeper(DeadlinesProjection deadlines, SystemCommands commands, Clock clock,
                                            EventProcessingConfiguration processing, TokenStore tokenStore,
-                                           @Value("${greencredit.deadlines.sweep-interval:PT5M}") Duration interval) {
-        return new DeadlineSweeper(deadlines, commands, clock, interval,
+                                           GreenCreditProperties properties) {
+        return new DeadlineSweeper(deadlines, commands, clock, properties.deadlines().sweepInterval(),
                                    () -> caughtUp(processing, tokenStore, DeadlinesProjection.PROCESSING_GROUP));
     }
 

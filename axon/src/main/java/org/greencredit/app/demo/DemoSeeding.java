@@ -20,6 +20,8 @@ import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.cli.StoreOnlyApplication;
 import org.greencredit.app.generator.DemoDistrictSeeder.Seeded;
 import org.greencredit.app.generator.DemoDistrictSeeder;
+import org.greencredit.app.generator.DemoInspections;
+import org.greencredit.app.generator.DemoInspectors;
 import org.greencredit.app.inspection.InspectionDesk;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.app.secrets.LocalSecret;

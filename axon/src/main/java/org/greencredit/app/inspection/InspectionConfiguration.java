@@ -4,11 +4,11 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.messaging.CaughtUp;
 import org.greencredit.domain.dataerror.CreditFileFacts;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.ui.catalog.IndicatorCatalogReader;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +23,9 @@ public class InspectionConfiguration {
     @Bean
     public InspectionDesk inspectionDesk(CommandGateway commands, QueryGateway queries, IndicatorCatalogReader catalog,
                                          CaughtUp caughtUp, Clock clock,
-                                         @Value("${greencredit.inspections.recent-window-days:0}") int recentWindowDays) {
-        return new InspectionDesk(commands, queries, catalog, caughtUp, clock, recentWindowDays);
+                                         GreenCreditProperties properties) {
+        return new InspectionDesk(commands, queries, catalog, caughtUp, clock,
+                                  properties.inspections().recentWindowDays());
     }
 
     @Bean

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.intake.file.FileShape;
 import org.greencredit.app.intake.file.ImportFileReader;
 import org.greencredit.app.intake.file.ImportTemplates;
@@ -43,7 +44,6 @@ import org.greencredit.ui.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +72,8 @@ public class ImportDesk implements Imports, SourceBatches, DisposableBean {
 
     public ImportDesk(ImportLayouts layouts, RowMappers mappers, StoredRecords stored, DecisionNumbers decisionNumbers,
                       CommandGateway commandGateway, ImportStaging staging, ImportReports reports,
-                      Translations translations, @Value("${greencredit.imports.senders:4}") int senders) {
+                      Translations translations, GreenCreditProperties properties) {
+        int senders = properties.imports().senders();
         this.templates = new ImportTemplates(translations);
         this.layouts = layouts;
         this.mappers = mappers;

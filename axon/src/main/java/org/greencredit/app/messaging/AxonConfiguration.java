@@ -19,6 +19,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.calendar.EventStoreCalendar;
 import org.greencredit.app.indicator.EventStoreIndicatorVersions;
 import org.greencredit.app.upcasting.EnterpriseRegisteredToRevision2;
@@ -33,12 +34,13 @@ import org.greencredit.domain.dataerror.DataErrorReports;
 import org.greencredit.domain.dataerror.DataErrorSettings;
 import org.greencredit.domain.decisionnumber.DecisionNumberClaim;
 import org.greencredit.domain.decisionnumber.DecisionNumbers;
+import org.greencredit.app.decisionnumber.EventStoreDecisionNumbers;
+import org.greencredit.app.inspector.DirectoryInspectorIdentities;
 import org.greencredit.app.inspector.EventStoreCertificateNumbers;
 import org.greencredit.domain.inspector.CertificateNumberClaim;
 import org.greencredit.domain.inspector.CertificateNumbers;
 import org.greencredit.domain.inspector.Inspector;
 import org.greencredit.domain.intake.FactImport;
-import org.greencredit.app.inspection.DirectoryInspectorIdentities;
 import org.greencredit.domain.inspection.InspectionPlan;
 import org.greencredit.domain.inspection.InspectorIdentities;
 import org.greencredit.domain.partner.PartnerClient;
@@ -52,7 +54,6 @@ import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.domain.upload.CreditPlatformUploads;
 import org.greencredit.domain.upload.CyclePhases;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -68,7 +69,8 @@ public class AxonConfiguration {
      * years of history reads one snapshot and the few events after it.
      */
     @Bean
-    public ConfigurerModule aggregates(@Value("${greencredit.snapshots.credit-file-every:100}") int snapshotEvery) {
+    public ConfigurerModule aggregates(GreenCreditProperties properties) {
+        int snapshotEvery = properties.snapshots().creditFileEvery();
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(EnterpriseCreditFile.class)
                                                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
@@ -125,9 +127,9 @@ public class AxonConfiguration {
      * existing one keeps its segments, also across a reset.
      */
     @Bean
-    public ConfigurerModule pooledStreamingProcessors(
-            @Value("${greencredit.processors.batch-size:100}") int batchSize,
-            @Value("${greencredit.processors.segments:2}") int segments) {
+    public ConfigurerModule pooledStreamingProcessors(GreenCreditProperties properties) {
+        int batchSize = properties.processors().batchSize();
+        int segments = properties.processors().segments();
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
                 (configuration, processor) -> processor.initialToken(source -> null).batchSize(batchSize)
                                                        .initialSegmentCount(segments)
@@ -201,9 +203,8 @@ public class AxonConfiguration {
 
     /** 数据纠错 is answered within this many working days; no indicator version or policy text names a period. */
     @Bean
-    public DataErrorSettings dataErrorSettings(
-            @Value("${greencredit.data-errors.decision-working-days:10}") int decisionWorkingDays) {
-        return new DataErrorSettings(decisionWorkingDays);
+    public DataErrorSettings dataErrorSettings(GreenCreditProperties properties) {
+        return new DataErrorSettings(properties.dataErrors().decisionWorkingDays());
     }
 
     /** Who of the 执法人员名录 a user is, for the inspection plan's results; in every context that loads the plan. */

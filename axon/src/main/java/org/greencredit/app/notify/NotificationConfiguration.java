@@ -2,12 +2,13 @@ package org.greencredit.app.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.retry.Backoff;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
 import org.greencredit.app.webhook.SecretBox;
@@ -24,7 +25,6 @@ import org.greencredit.ui.security.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,18 +46,20 @@ public class NotificationConfiguration {
     @Bean
     public NotificationStore notificationStore(MongoDatabase readModelDatabase,
                                                ObjectProvider<UserAccounts> accounts, Clock clock,
-                                               @Value("${greencredit.notifications.mail.max-age:P3D}")
-                                               Duration mailMaxAge) {
+                                               GreenCreditProperties properties) {
         return new NotificationStore(readModelDatabase,
                                      username -> Optional.ofNullable(accounts.getIfAvailable())
                                                          .flatMap(found -> found.find(username)),
-                                     clock, mailMaxAge);
+                                     clock, properties.notifications().mail().maxAge());
     }
 
     @Bean
     public WebhookStore webhookStore(MongoDatabase readModelDatabase, WebhookUrls webhookUrls, Environment environment,
-                                     QueryGateway queries, Clock clock) {
-        return new WebhookStore(readModelDatabase, webhookUrls, secretBox(environment),
+                                     QueryGateway queries, Clock clock, GreenCreditProperties properties) {
+        boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
+        return new WebhookStore(readModelDatabase, webhookUrls,
+                                secretBox(properties.webhooks().secretKey(), production,
+                                          properties.dataDir().toAbsolutePath().normalize()),
                                 code -> CreditCode.isValid(code)
                                         && queries.query(new FindEnterpriseByCreditCode(code), EnterpriseListing.class)
                                                   .join() != null,
@@ -65,7 +67,8 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    public WebhookUrls webhookUrls(@Value("${greencredit.webhooks.allow-local-http:false}") boolean allowLocalHttp) {
+    public WebhookUrls webhookUrls(GreenCreditProperties properties) {
+        boolean allowLocalHttp = properties.webhooks().allowLocalHttp();
         if (allowLocalHttp) {
             log.warn("Webhooks may call plain http on localhost (greencredit.webhooks.allow-local-http): for tests only");
         }
@@ -77,21 +80,25 @@ public class NotificationConfiguration {
      * production; otherwise a key generated once into the data directory, like the account key.
      */
     public static SecretBox secretBox(Environment environment) {
-        String configured = environment.getProperty("greencredit.webhooks.secret-key", "");
-        if (!configured.isBlank()) {
+        return secretBox(environment.getProperty("greencredit.webhooks.secret-key", ""),
+                         Arrays.asList(environment.getActiveProfiles()).contains("production"),
+                         GreenCreditProperties.dataDir(environment));
+    }
+
+    private static SecretBox secretBox(String configured, boolean production, Path dataDir) {
+        if (configured != null && !configured.isBlank()) {
             if (configured.length() < 32) {
                 throw new StartRefusal("greencredit.webhooks.secret-key (GREENCREDIT_WEBHOOK_KEY) must have at least"
                                        + " 32 characters", "startup.webhookKey.short", 32);
             }
             return new SecretBox(configured);
         }
-        if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+        if (production) {
             throw new StartRefusal("The production profile needs the key that encrypts webhook secrets: set "
                                    + "GREENCREDIT_WEBHOOK_KEY (at least 32 characters)", "startup.webhookKey.missing",
                                    32);
         }
-        return new SecretBox(LocalSecret.readOrCreate(GreenCreditProperties.dataDir(environment)
-                                                                           .resolve(WEBHOOK_KEY_FILE), 48).value());
+        return new SecretBox(LocalSecret.readOrCreate(dataDir.resolve(WEBHOOK_KEY_FILE), 48).value());
     }
 
     @Bean
@@ -117,39 +124,37 @@ public class NotificationConfiguration {
         @Bean
         public DeadlineReminders deadlineReminders(NotificationStore store, MongoDatabase readModelDatabase,
                                                    CalendarSource calendar, Clock clock,
-                                                   @Value("${greencredit.notifications.remind-working-days:3}")
-                                                   int workingDays) {
-            return new DeadlineReminders(store, readModelDatabase, calendar, clock, workingDays);
+                                                   GreenCreditProperties properties) {
+            return new DeadlineReminders(store, readModelDatabase, calendar, clock,
+                                         properties.notifications().remindWorkingDays());
         }
 
         @Bean
         public WebhookDispatcher webhookDispatcher(WebhookStore store, WebhookUrls urls, Clock clock,
-                                                   @Value("${greencredit.webhooks.timeout:PT10S}") Duration timeout,
-                                                   @Value("${greencredit.webhooks.attempts:6}") int attempts,
-                                                   @Value("${greencredit.webhooks.first-retry:PT1M}") Duration first,
-                                                   @Value("${greencredit.webhooks.longest-retry:PT6H}")
-                                                   Duration longest) {
-            return new WebhookDispatcher(store, urls, timeout, new Backoff(first, longest, attempts), clock);
+                                                   GreenCreditProperties properties) {
+            GreenCreditProperties.Webhooks webhooks = properties.webhooks();
+            return new WebhookDispatcher(store, urls, webhooks.timeout(),
+                                         new Backoff(webhooks.firstRetry(), webhooks.longestRetry(),
+                                                     webhooks.attempts()), clock);
         }
 
         @Bean
         public NotificationSweep notificationSweep(
                 NotificationStore store, NotificationTexts texts, ObjectProvider<JavaMailSender> mail,
                 DeadlineReminders reminders, WebhookDispatcher webhooks, Clock clock,
-                @Value("${greencredit.notifications.mail.from:green-credit@localhost}") String from,
-                @Value("${greencredit.notifications.mail.attempts:6}") int attempts,
-                @Value("${greencredit.notifications.mail.first-retry:PT1M}") Duration first,
-                @Value("${greencredit.notifications.mail.longest-retry:PT6H}") Duration longest,
-                @Value("${greencredit.notifications.interval:PT30S}") Duration interval) {
+                GreenCreditProperties properties) {
+            GreenCreditProperties.Mail settings = properties.notifications().mail();
             JavaMailSender sender = mail.getIfAvailable();
             MailDispatcher mailer = null;
             if (sender == null) {
                 log.info("E-mail notifications are off: no SMTP server configured (set spring.mail.host); "
                          + "notifications are still shown in the application");
             } else {
-                mailer = new MailDispatcher(store, sender, texts, from, new Backoff(first, longest, attempts), clock);
+                mailer = new MailDispatcher(store, sender, texts, settings.from(),
+                                            new Backoff(settings.firstRetry(), settings.longestRetry(),
+                                                        settings.attempts()), clock);
             }
-            return new NotificationSweep(reminders, mailer, webhooks, interval);
+            return new NotificationSweep(reminders, mailer, webhooks, properties.notifications().interval());
         }
     }
 }

@@ -2,15 +2,16 @@ package org.greencredit.app.partner;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.util.Arrays;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryGateway;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.GreenCreditProperties;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.partner.PartnerScope;
 import org.greencredit.domain.scoring.IndicatorVersions;
 import org.greencredit.projections.partner.PartnerClientsProjection;
 import org.greencredit.projections.published.PublishedResultsProjection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +66,8 @@ public class PartnerConfiguration {
     }
 
     @Bean
-    public PartnerSecrets partnerSecrets(Environment environment) {
-        return PartnerSecrets.fromEnvironment(environment);
+    public PartnerSecrets partnerSecrets(GreenCreditProperties properties, Environment environment) {
+        return PartnerSecrets.of(properties, Arrays.asList(environment.getActiveProfiles()).contains("production"));
     }
 
     @Bean
@@ -92,8 +93,9 @@ public class PartnerConfiguration {
     @Order(0)
     public SecurityFilterChain partnerSecurity(HttpSecurity http, QueryGateway queryGateway, PartnerSecrets secrets,
                                                Clock clock, ApiProblems problems, PartnerRequestLog log,
-                                               @Value("${greencredit.partner.requests-per-minute:600}") int perMinute)
+                                               GreenCreditProperties properties)
             throws Exception {
+        int perMinute = properties.partner().requestsPerMinute();
         PartnerSecurityProblems refusals = new PartnerSecurityProblems(problems);
         return http.securityMatcher(PATHS)
                    .authenticationManager(new ProviderManager(

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.greencredit.app.api.ApiDocumentation;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.greencredit.domain.enterprise.CreditCode;
 import org.greencredit.projections.cycle.CycleSummary;

@@ -1,6 +1,7 @@
 package org.greencredit.app.partner;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -34,21 +35,30 @@ public final class PartnerSecrets {
     }
 
     public static PartnerSecrets fromEnvironment(Environment environment) {
-        String configured = environment.getProperty("greencredit.partner.secret-key", "");
-        if (!configured.isBlank()) {
+        return of(environment.getProperty("greencredit.partner.secret-key", ""),
+                  Arrays.asList(environment.getActiveProfiles()).contains("production"),
+                  GreenCreditProperties.dataDir(environment));
+    }
+
+    /** As {@link #fromEnvironment}, from the bound settings. */
+    public static PartnerSecrets of(GreenCreditProperties properties, boolean production) {
+        return of(properties.partner().secretKey(), production, properties.dataDir().toAbsolutePath().normalize());
+    }
+
+    private static PartnerSecrets of(String configured, boolean production, Path dataDir) {
+        if (configured != null && !configured.isBlank()) {
             if (configured.length() < 32) {
                 throw new StartRefusal("greencredit.partner.secret-key (GREENCREDIT_PARTNER_SECRET_KEY) must have at"
                                        + " least 32 characters", "startup.partnerKey.short", 32);
             }
             return new PartnerSecrets(configured);
         }
-        if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+        if (production) {
             throw new StartRefusal("The production profile needs the key of the partner secrets' hashes: set "
                                    + "GREENCREDIT_PARTNER_SECRET_KEY (at least 32 characters)",
                                    "startup.partnerKey.missing", 32);
         }
-        return new PartnerSecrets(LocalSecret.readOrCreate(
-                GreenCreditProperties.dataDir(environment).resolve(KEY_FILE), 48).value());
+        return new PartnerSecrets(LocalSecret.readOrCreate(dataDir.resolve(KEY_FILE), 48).value());
     }
 
     /** A new client id: {@code pc-} and 16 random characters. */

@@ -3,6 +3,7 @@ package org.greencredit.app.reference;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.messaging.SystemCommands;
 import org.greencredit.domain.calendar.CalendarSource;
 import org.greencredit.domain.calendar.ShippedArrangements;
@@ -15,7 +16,6 @@ import org.greencredit.domain.indicator.api.DraftIndicatorVersion;
 import org.greencredit.domain.indicator.api.PublishIndicatorVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,13 +41,12 @@ public class ShippedReferenceData {
     private final long retryDelayMillis;
 
     public ShippedReferenceData(SystemCommands commands, EventStore eventStore, CalendarSource calendar,
-                                @Value("${greencredit.reference-data.publish-shipped:true}") boolean enabled,
-                                @Value("${greencredit.reference-data.retry-delay-ms:10000}") long retryDelayMillis) {
+                                GreenCreditProperties properties) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.calendar = calendar;
-        this.enabled = enabled;
-        this.retryDelayMillis = retryDelayMillis;
+        this.enabled = properties.referenceData().publishShipped();
+        this.retryDelayMillis = properties.referenceData().retryDelayMs();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,6 @@
 package org.greencredit.app.resultuse;
 
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.domain.resultuse.ResultUseRule;
 import org.greencredit.domain.resultuse.WorkingGroup;
 import org.greencredit.domain.resultuse.WorkingGroupDepartment;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class WorkingGroupConfiguration {
 
     @Bean
-    public WorkingGroup workingGroup(WorkingGroupProperties properties) {
+    public WorkingGroup workingGroup(GreenCreditProperties settings) {
+        WorkingGroupProperties properties = settings.workingGroup();
         try {
             return WorkingGroup.of(
                     properties.departments().stream()

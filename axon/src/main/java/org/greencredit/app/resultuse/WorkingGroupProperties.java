@@ -2,18 +2,17 @@ package org.greencredit.app.resultuse;
 
 import java.util.List;
 import org.greencredit.domain.resultuse.ResultUse;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings under {@code greencredit.working-group.*}: the departments of the working group (工作小组) and partner
- * institutions with the codes user accounts carry, the result uses each applies, and per use the grades in force
- * that are treated preferentially or with caution. The shipped catalogue is in {@code application.yml}; a list
- * given in other configuration replaces it whole (Spring Boot binds lists as a unit).
+ * Settings under {@code greencredit.working-group.*} (part of {@code GreenCreditProperties}): the departments of
+ * the working group (工作小组) and partner institutions with the codes user accounts carry, the result uses each
+ * applies, and per use the grades in force that are treated preferentially or with caution. The shipped catalogue
+ * is in {@code application.yml}; a list given in other configuration replaces it whole (Spring Boot binds lists as
+ * a unit).
  *
  * @param departments every department, in the order lists offer them
  * @param uses        per result use its grades; every use a department applies needs one
  */
-@ConfigurationProperties("greencredit.working-group")
 public record WorkingGroupProperties(List<Department> departments, List<Use> uses) {
 
     public WorkingGroupProperties {

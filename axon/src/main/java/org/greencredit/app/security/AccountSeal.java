@@ -59,17 +59,27 @@ public final class AccountSeal {
      * for the one start after an upgrade with a configured key.
      */
     public static AccountSeal fromEnvironment(Environment environment) {
-        String configured = environment.getProperty("greencredit.security.account-key", "");
-        boolean adopt = environment.getProperty("greencredit.security.seal-unsealed-accounts", Boolean.class, false);
-        if (!configured.isBlank()) {
+        return of(environment.getProperty("greencredit.security.account-key", ""),
+                  environment.getProperty("greencredit.security.seal-unsealed-accounts", Boolean.class, false),
+                  Arrays.asList(environment.getActiveProfiles()).contains("production"),
+                  GreenCreditProperties.dataDir(environment));
+    }
+
+    /** As {@link #fromEnvironment}, from the bound settings. */
+    public static AccountSeal of(GreenCreditProperties properties, boolean production) {
+        return of(properties.security().accountKey(), properties.security().sealUnsealedAccounts(), production,
+                  properties.dataDir().toAbsolutePath().normalize());
+    }
+
+    private static AccountSeal of(String configured, boolean adopt, boolean production, Path dataDir) {
+        if (configured != null && !configured.isBlank()) {
             return new AccountSeal(configured, adopt);
         }
-        if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+        if (production) {
             throw new StartRefusal("The production profile needs the key that seals user accounts: set "
                                    + "GREENCREDIT_ACCOUNT_KEY (at least " + MINIMUM_KEY_LENGTH + " characters)",
                                    "startup.accountKey.missing", MINIMUM_KEY_LENGTH);
         }
-        Path dataDir = GreenCreditProperties.dataDir(environment);
         LocalSecret secret = LocalSecret.readOrCreate(dataDir.resolve(KEY_FILE), 48);
         return new AccountSeal(secret.value(), adopt || secret.created());
     }

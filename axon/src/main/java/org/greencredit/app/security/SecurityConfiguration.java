@@ -3,7 +3,7 @@ package org.greencredit.app.security;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.Arrays;
-import org.springframework.beans.factory.annotation.Value;
+import org.greencredit.app.GreenCreditProperties;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public class SecurityConfiguration {
 
     @Bean
-    public AccountSeal accountSeal(Environment environment) {
-        return AccountSeal.fromEnvironment(environment);
+    public AccountSeal accountSeal(GreenCreditProperties properties, Environment environment) {
+        return AccountSeal.of(properties, Arrays.asList(environment.getActiveProfiles()).contains("production"));
     }
 
     @Bean
@@ -28,11 +28,10 @@ public class SecurityConfiguration {
 
     @Bean
     public InitialAdministrator initialAdministrator(
-            MongoUserAccounts userAccounts, Environment environment,
-            @Value("${greencredit.security.initial-admin.username:admin}") String username,
-            @Value("${greencredit.security.initial-admin.password:}") String password) {
+            MongoUserAccounts userAccounts, Environment environment, GreenCreditProperties properties) {
         boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
-        return new InitialAdministrator(userAccounts, username, password, production);
+        GreenCreditProperties.InitialAdmin admin = properties.security().initialAdmin();
+        return new InitialAdministrator(userAccounts, admin.username(), admin.password(), production);
     }
 
     @Bean

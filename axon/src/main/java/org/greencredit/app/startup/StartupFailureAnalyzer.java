@@ -4,7 +4,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 import org.greencredit.app.GreenCreditProperties;
-import org.greencredit.app.storage.ReadModelPortInUseException;
 import org.greencredit.ui.i18n.Translations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;

@@ -52,7 +52,7 @@ public class ReadStoreConfiguration {
         }
         ConnectionString connection = new ConnectionString(uri);
         if (server == null && Arrays.asList(environment.getActiveProfiles()).contains("production")
-            && !environment.getProperty("greencredit.mongo.insecure", Boolean.class, false)) {
+            && !properties.mongo().insecure()) {
             requireAuthenticatedAndEncrypted(connection);
         }
         return MongoClients.create(MongoClientSettings.builder()

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
-import org.greencredit.app.notify.Backoff;
+import org.greencredit.app.retry.Backoff;
 import org.greencredit.domain.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

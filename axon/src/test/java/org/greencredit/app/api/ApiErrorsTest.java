@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.ui.i18n.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;

@@ -19,6 +19,7 @@ import org.greencredit.app.audit.DecisionVerifier;
 import org.greencredit.app.audit.VerificationReport;
 import org.greencredit.app.demo.DemoSeeding.DemoDistrict;
 import org.greencredit.app.demo.DemoSeeding.DemoUser;
+import org.greencredit.app.generator.DemoInspections;
 import org.greencredit.app.inspection.DrawCheck;
 import org.greencredit.app.inspection.DrawVerifier;
 import org.greencredit.app.security.MongoUserAccounts;

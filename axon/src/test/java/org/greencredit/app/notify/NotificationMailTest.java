@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.greencredit.app.retry.Backoff;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.calendar.WorkingDays;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.common.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

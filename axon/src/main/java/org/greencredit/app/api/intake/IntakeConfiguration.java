@@ -1,6 +1,6 @@
 package org.greencredit.app.api.intake;
 
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

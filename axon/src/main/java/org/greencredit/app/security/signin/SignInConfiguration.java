@@ -3,6 +3,7 @@ package org.greencredit.app.security.signin;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.greencredit.app.GreenCreditProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,18 +12,19 @@ import org.springframework.context.annotation.Configuration;
 public class SignInConfiguration {
 
     @Bean
-    public AccountLockouts accountLockouts(MongoDatabase readModelDatabase, SignInProperties settings, Clock clock) {
-        return new AccountLockouts(readModelDatabase, settings, clock);
+    public AccountLockouts accountLockouts(MongoDatabase readModelDatabase, GreenCreditProperties properties,
+                                           Clock clock) {
+        return new AccountLockouts(readModelDatabase, properties.security().signIn(), clock);
     }
 
     @Bean
-    public ClientAddressThrottle clientAddressThrottle(SignInProperties settings, Clock clock) {
-        return new ClientAddressThrottle(settings, clock);
+    public ClientAddressThrottle clientAddressThrottle(GreenCreditProperties properties, Clock clock) {
+        return new ClientAddressThrottle(properties.security().signIn(), clock);
     }
 
     @Bean
     public SignInAudit signInAudit(EventGateway eventGateway, AccountLockouts lockouts,
-                                   ClientAddressThrottle throttle, SignInProperties settings, Clock clock) {
-        return new SignInAudit(eventGateway, lockouts, throttle, settings, clock);
+                                   ClientAddressThrottle throttle, GreenCreditProperties properties, Clock clock) {
+        return new SignInAudit(eventGateway, lockouts, throttle, properties.security().signIn(), clock);
     }
 }

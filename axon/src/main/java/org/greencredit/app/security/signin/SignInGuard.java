@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.greencredit.app.api.ApiProblems;
+import org.greencredit.app.problem.ApiProblems;
 import org.greencredit.domain.access.SignInChannel;
 import org.greencredit.domain.common.Refusal;
 import org.springframework.http.HttpHeaders;

@@ -1,12 +1,12 @@
 package org.greencredit.app.security.signin;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code greencredit.security.sign-in.*}: when an account is locked, when a client address is
- * throttled, and how often a stateless API sign-in is written to the audit timeline.
+ * Settings under {@code greencredit.security.sign-in.*} (part of {@code GreenCreditProperties}): when an account is
+ * locked, when a client address is throttled, and how often a stateless API sign-in is written to the audit
+ * timeline.
  *
  * @param maxFailures          failed sign-ins for one user name within {@code failureWindow} that lock it
  * @param failureWindow        how far back failures of one user name are counted
@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basicSuccessInterval an HTTP Basic sign-in of one account is recorded at most once per this interval (per
  *                             instance); the login form's sign-ins are all recorded
  */
-@ConfigurationProperties("greencredit.security.sign-in")
 public record SignInProperties(@DefaultValue("5") int maxFailures,
                                @DefaultValue("PT15M") Duration failureWindow,
                                @DefaultValue("PT15M") Duration lockout,

@@ -1,4 +1,4 @@
-package org.greencredit.app.demo;
+package org.greencredit.app.generator;
 
 import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,9 +11,9 @@ import org.greencredit.domain.inspector.api.RegisterInspector;
  * The demo district's 执法人员名录: eight officers in three squads of the 执法大队, one of them linked to the demo
  * user {@value #DEMO_USERNAME} and recused from the demo enterprise, so the draw has someone to leave out.
  */
-final class DemoInspectors {
+public final class DemoInspectors {
 
-    static final String DEMO_USERNAME = "demo-inspector";
+    public static final String DEMO_USERNAME = "demo-inspector";
     private static final String FIRST_SQUAD = "区生态环境局执法大队一中队";
     private static final String SECOND_SQUAD = "区生态环境局执法大队二中队";
     private static final String THIRD_SQUAD = "区生态环境局执法大队三中队";
@@ -30,7 +30,7 @@ final class DemoInspectors {
     private DemoInspectors() {
     }
 
-    static void seed(CommandGateway commands, Actor administrator, String recusedCreditCode) {
+    public static void seed(CommandGateway commands, Actor administrator, String recusedCreditCode) {
         OFFICERS.forEach(officer -> send(commands, officer, administrator));
         send(commands, new DeclareRecusal(OFFICERS.get(0).inspectorId(), recusedCreditCode,
                                           "近亲属在该企业担任环保负责人"), administrator);

@@ -1,4 +1,4 @@
-package org.greencredit.app.api;
+package org.greencredit.app.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.greencredit.app.demo;
+package org.greencredit.app.generator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +18,16 @@ import org.greencredit.projections.inspection.InspectionEntry;
  * The demo district's 双随机抽查 of the current quarter: drawn by the demo officer with a fixed seed, so the plan
  * and 我的检查任务 show something, with two results — one inspected without problem, one not inspected.
  */
-final class DemoInspections {
+public final class DemoInspections {
 
-    static final String SEED = "demo-district";
+    public static final String SEED = "demo-district";
     private static final Actor OFFICER = new Actor("demo-officer", Role.OFFICER, "区生态环境局执法大队", null);
 
     private DemoInspections() {
     }
 
     /** Draws the quarter of {@code today} once the directory and the 执法人员名录 have caught up. */
-    static void seed(InspectionDesk desk, CaughtUp caughtUp, Clock clock, LocalDate today) {
+    public static void seed(InspectionDesk desk, CaughtUp caughtUp, Clock clock, LocalDate today) {
         caughtUp.awaitAll(Duration.ofMinutes(2));
         String period = InspectionPeriod.of(today).toString();
         desk.draw(period, SEED, OFFICER);

@@ -1,4 +1,4 @@
-package org.greencredit.app.inspection;
+package org.greencredit.app.inspector;
 
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,6 +1,9 @@
-package org.greencredit.app.storage;
+package org.greencredit.app.startup;
 
-/** The embedded read-model store's port is taken, most often by another instance of the application. */
+/**
+ * The embedded read-model store's port is taken, most often by another instance of the application. Kept with the
+ * other start failures so that {@link StartupFailureAnalyzer} names it without depending on the storage it explains.
+ */
 public class ReadModelPortInUseException extends RuntimeException {
 
     private final int port;

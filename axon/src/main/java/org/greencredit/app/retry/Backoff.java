@@ -1,4 +1,4 @@
-package org.greencredit.app.notify;
+package org.greencredit.app.retry;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.greencredit.app.messaging;
+package org.greencredit.app.decisionnumber;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.greencredit.domain.decisionnumber.DecisionNumberKey;
