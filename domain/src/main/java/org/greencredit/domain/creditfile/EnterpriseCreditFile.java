@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -41,9 +40,6 @@ import org.greencredit.domain.creditfile.api.DecisionTrigger;
 import org.greencredit.domain.creditfile.api.DeclareItem;
 import org.greencredit.domain.creditfile.api.DeclaredItemVerified;
 import org.greencredit.domain.creditfile.api.DeclaredItemsLapsed;
-import org.greencredit.domain.creditfile.api.EnterpriseIncludedInBatch;
-import org.greencredit.domain.creditfile.api.EnterpriseLeftScope;
-import org.greencredit.domain.creditfile.api.EnterpriseProfileChanged;
 import org.greencredit.domain.creditfile.api.EnterpriseRegistered;
 import org.greencredit.domain.creditfile.api.EvaluationOpened;
 import org.greencredit.domain.creditfile.api.FactRecorded;
@@ -75,7 +71,6 @@ import org.greencredit.domain.intake.SourceRecord;
 import org.greencredit.domain.intake.SourceRecordClaim;
 import org.greencredit.domain.intake.SourceRecords;
 import org.greencredit.domain.enterprise.CreditCode;
-import org.greencredit.domain.enterprise.EnterpriseProfile;
 import org.greencredit.domain.fact.Evidence;
 import org.greencredit.domain.fact.FactAttributes;
 import org.greencredit.domain.fact.FactSource;
@@ -93,10 +88,11 @@ import org.greencredit.domain.scoring.ScoringEngine;
  * <p>Command handlers receive the {@link Actor} from the message metadata, a {@link Clock} for "today" (business
  * dates may not lie in the future) and, where needed, the district's {@link DecisionNumbers}.
  *
- * <p>The file's parts keep their own state from its events: the {@link FactLedger} (facts and declared items), the
- * {@link DecisionHistory}, one {@link Evaluation} per cycle and one {@link RepairApplication} per application — the
- * last two receive only the events that name them. Steps that need one part only are that part's methods; the
- * handlers here check who acts and combine the parts. {@link GradeInForce} keeps the grade in force true to the
+ * <p>The file's parts keep their own state from its events: the {@link EnterpriseParticulars} (the register's
+ * particulars and the scope), the {@link FactLedger} (facts and declared items), the {@link DecisionHistory}, one
+ * {@link Evaluation} per cycle and one {@link RepairApplication} per application — the last two receive only the
+ * events that name them. Steps that need one part only are that part's methods; the handlers here check who acts
+ * and combine the parts. {@link GradeInForce} keeps the grade in force true to the
  * facts, {@link CreditFileRules} holds the input rules the commands share. Revision 2 of the snapshot form: revision
  * 1 held evaluations and repair applications as values, and is passed over.
  */
@@ -107,10 +103,8 @@ public class EnterpriseCreditFile {
 
     @AggregateIdentifier
     private String creditCode;
-    private LocalDate establishedOn;
-    private EnterpriseProfile profile;
-    private final Set<String> batches = new TreeSet<>();
-    private boolean leftScope;
+    @AggregateMember
+    private final EnterpriseParticulars particulars = new EnterpriseParticulars();
     @AggregateMember
     private final FactLedger ledger = new FactLedger();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -130,7 +124,7 @@ public class EnterpriseCreditFile {
     RowOutcome handle(RegisterEnterprise command, Actor actor, Clock clock) {
         actor.requireRole(OFFICER);
         if (creditCode != null && command.importId() != null) {
-            return ImportedContent.repeatedRegistration(establishedOn, profile, command);
+            return particulars.repeatedRegistration(command);
         }
         if (creditCode != null) {
             throw new RuleViolation("enterprise.alreadyRegistered", creditCode);
@@ -145,39 +139,19 @@ public class EnterpriseCreditFile {
     @CommandHandler
     void handle(ChangeEnterpriseProfile command, Actor actor, Clock clock) {
         actor.requireRole(OFFICER);
-        requireInScope();
-        CreditFileRules.requireProfile(command.profile(), creditCode);
-        requireBusinessDate("field.effectiveOn", command.effectiveOn(), clock);
-        if (command.profile().equals(profile)) {
-            throw new RuleViolation("enterprise.profile.unchanged");
-        }
-        apply(new EnterpriseProfileChanged(creditCode, command.profile(), command.effectiveOn()));
+        particulars.changeProfile(command, clock);
     }
 
     @CommandHandler
     void handle(IncludeInEvaluationBatch command, Actor actor, Clock clock) {
         actor.requireRole(OFFICER);
-        requireInScope();
-        CreditFileRules.requireBatchCode(command.batchCode());
-        if (batches.contains(command.batchCode())) {
-            throw new RuleViolation("batch.alreadyIncluded", command.batchCode());
-        }
-        requireBusinessDate("field.includedOn", command.includedOn(), clock);
-        apply(new EnterpriseIncludedInBatch(creditCode, command.batchCode(), command.includedOn()));
+        particulars.includeInBatch(command, clock);
     }
 
     @CommandHandler
     void handle(RecordLeavingScope command, Actor actor, Clock clock) {
         actor.requireRole(OFFICER);
-        requireInScope();
-        if (command.reason() == null) {
-            throw new RuleViolation("scope.reason.required");
-        }
-        requireBusinessDate("field.leftOn", command.leftOn(), clock);
-        CreditFileRules.requireText("field.explanation", command.explanation());
-        CreditFileRules.requireSuccessorFits(command.reason(), command.successorCreditCode(), creditCode);
-        apply(new EnterpriseLeftScope(creditCode, command.reason(), command.leftOn(), command.explanation().strip(),
-                                      command.successorCreditCode()));
+        particulars.leaveScope(command, clock);
     }
 
     /**
@@ -203,9 +177,9 @@ public class EnterpriseCreditFile {
                 return earlier.get().repeatedBy(command);
             }
         }
-        requireInScope();
+        particulars.requireInScope();
         ledger.requireNewId(command.factId());
-        requireBusinessDate("field.occurredOn", command.occurredOn(), clock);
+        particulars.requireBusinessDate("field.occurredOn", command.occurredOn(), clock);
         CreditFileRules.requireRecordedSource(command.source());
         FactAttributes attributes = validContent(command.type(), command.occurredOn(), command.evidence(),
                                                  command.attributes());
@@ -240,12 +214,12 @@ public class EnterpriseCreditFile {
     void handle(CorrectViolation command, Actor actor, Clock clock, DecisionNumbers decisionNumbers,
                 IndicatorVersions versions) throws Exception {
         actor.requireRole(OFFICER);
-        requireInScope();
+        particulars.requireInScope();
         RecordedFact violation = ledger.correctableViolation(command.violationId());
         if (command.outcome() == null) {
             throw new RuleViolation("correction.outcome.required");
         }
-        requireBusinessDate("field.decidedOn", command.decidedOn(), clock);
+        particulars.requireBusinessDate("field.decidedOn", command.decidedOn(), clock);
         BusinessDates.notBefore("field.decidedOn", command.decidedOn(), "field.occurredOn", violation.occurredOn());
         CreditFileRules.requireEvidence(command.evidence());
         FactAttributes newAttributes = FactAttributes.empty();
@@ -275,7 +249,7 @@ public class EnterpriseCreditFile {
     void handle(DeclareItem command, Actor actor, Clock clock) {
         actor.requireRole(ENTERPRISE);
         actor.requireOwnFileIfEnterprise(creditCode);
-        requireInScope();
+        particulars.requireInScope();
         Evaluation evaluation = evaluations.values().stream()
                                            .filter(candidate -> candidate.state() == EvaluationState.DECLARATION)
                                            .findFirst()
@@ -286,7 +260,7 @@ public class EnterpriseCreditFile {
         }
         Permissions.requireDeclarable(command.type());
         ledger.requireNewId(command.itemId());
-        requireBusinessDate("field.occurredOn", command.occurredOn(), clock);
+        particulars.requireBusinessDate("field.occurredOn", command.occurredOn(), clock);
         FactAttributes attributes = validContent(command.type(), command.occurredOn(), command.evidence(),
                                                  command.attributes());
         apply(new ItemDeclared(creditCode, command.itemId(), evaluation.cycleId(), command.type(),
@@ -296,7 +270,7 @@ public class EnterpriseCreditFile {
     @CommandHandler
     void handle(VerifyDeclaredItem command, Actor actor, Clock clock, IndicatorVersions versions) {
         actor.requireRole(ASSESSOR);
-        requireInScope();
+        particulars.requireInScope();
         DeclaredItem item = ledger.declaration(command.itemId()).orElseThrow(
                 () -> new RuleViolation("declaration.notFound", String.valueOf(command.itemId())));
         if (item.status() != DeclarationStatus.PENDING) {
@@ -309,7 +283,7 @@ public class EnterpriseCreditFile {
         if (command.outcome() == null) {
             throw new RuleViolation("verification.outcome.required");
         }
-        requireBusinessDate("field.verifiedOn", command.verifiedOn(), clock);
+        particulars.requireBusinessDate("field.verifiedOn", command.verifiedOn(), clock);
         BusinessDates.notBefore("field.verifiedOn", command.verifiedOn(), "field.occurredOn", item.occurredOn());
         CreditFileRules.requireVerificationNote(command.outcome(), command.note());
         apply(new DeclaredItemVerified(creditCode, command.itemId(), command.outcome(), command.verifiedOn(),
@@ -327,7 +301,7 @@ public class EnterpriseCreditFile {
     @CommandHandler
     void handle(OpenEvaluation command, Actor actor) {
         actor.requireRole(SYSTEM);
-        requireInScope();
+        particulars.requireInScope();
         if (evaluations.containsKey(command.cycleId())) {
             throw new RuleViolation("evaluation.alreadyOpen", command.cycleId());
         }
@@ -445,7 +419,7 @@ public class EnterpriseCreditFile {
                 IndicatorVersions versions) {
         actor.requireRole(ENTERPRISE);
         actor.requireOwnFileIfEnterprise(creditCode);
-        requireInScope();
+        particulars.requireInScope();
         CreditFileRules.requireUuid(command.applicationId(), "repair.id.invalid");
         if (repairs.containsKey(command.applicationId())) {
             throw new RuleViolation("repair.id.duplicate", command.applicationId());
@@ -547,17 +521,6 @@ public class EnterpriseCreditFile {
         return application;
     }
 
-    private void requireInScope() {
-        if (leftScope) {
-            throw new RuleViolation("creditFile.leftScope", creditCode);
-        }
-    }
-
-    private void requireBusinessDate(String what, LocalDate date, Clock clock) {
-        BusinessDates.notInFuture(what, date, clock);
-        BusinessDates.notBefore(what, date, "field.establishedOn", establishedOn);
-    }
-
     /** Evidence, attributes valid for the type, and the facts they name still there: a recorded or declared fact. */
     private FactAttributes validContent(FactType type, LocalDate occurredOn, Evidence evidence,
                                         FactAttributes given) {
@@ -575,23 +538,6 @@ public class EnterpriseCreditFile {
     @EventSourcingHandler
     void on(EnterpriseRegistered event) {
         creditCode = event.creditCode();
-        establishedOn = event.establishedOn();
-        profile = event.profile();
-    }
-
-    @EventSourcingHandler
-    void on(EnterpriseProfileChanged event) {
-        profile = event.profile();
-    }
-
-    @EventSourcingHandler
-    void on(EnterpriseIncludedInBatch event) {
-        batches.add(event.batchCode());
-    }
-
-    @EventSourcingHandler
-    void on(EnterpriseLeftScope event) {
-        leftScope = true;
     }
 
     @EventSourcingHandler
