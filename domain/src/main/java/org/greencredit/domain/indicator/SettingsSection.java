@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.greencredit.domain.fact.Severity;
 
 /**
@@ -52,14 +53,9 @@ final class SettingsSection {
             return null;
         }
         reader.onlyKeys(node, path, List.of("triggers", "direction", "window"));
-        List<AdjustmentTrigger> triggers = new ArrayList<>();
-        node.path("triggers").forEach(trigger -> {
-            Optional<AdjustmentTrigger> known = constant(AdjustmentTrigger.class, trigger.asText());
-            if (known.isEmpty()) {
-                reader.problem(path + ".triggers", "dynamicAdjustment.trigger.unknown", trigger.asText());
-            }
-            known.ifPresent(triggers::add);
-        });
+        List<AdjustmentTrigger> triggers = constants(node.path("triggers"), path + ".triggers",
+                                                     "dynamicAdjustment.trigger.unknown", AdjustmentTrigger.class,
+                                                     trigger -> true);
         String direction = reader.text(node, "direction", path);
         if (direction != null && !"DOWN_ONLY".equals(direction)) {
             reader.problem(path + ".direction", "dynamicAdjustment.direction.unsupported", direction);
@@ -110,15 +106,9 @@ final class SettingsSection {
             notRepairable.add(new RepairRules.NotRepairable(
                     veto, reader.days(exclusions.get(i), "withinMonths", exclusionPath)));
         }
-        List<RepairConditionKind> requires = new ArrayList<>();
-        node.path("requires").forEach(condition -> {
-            Optional<RepairConditionKind> known = constant(RepairConditionKind.class, condition.asText())
-                    .filter(RepairConditionKind::requirable);
-            if (known.isEmpty()) {
-                reader.problem(path + ".requires", "repair.condition.unknown", condition.asText());
-            }
-            known.ifPresent(requires::add);
-        });
+        List<RepairConditionKind> requires = constants(node.path("requires"), path + ".requires",
+                                                       "repair.condition.unknown", RepairConditionKind.class,
+                                                       RepairConditionKind::requirable);
         String effect = reader.text(node, "effect", path);
         if (effect != null && !"REPAIRED_FACTS_STOP_COUNTING".equals(effect)) {
             reader.problem(path + ".effect", "repair.effect.unsupported", effect);
@@ -153,7 +143,19 @@ final class SettingsSection {
         return tiers;
     }
 
-    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
+    /** The list's names as constants of {@code type} that {@code allowed} admits; any other name is a problem. */
+    private <E extends Enum<E>> List<E> constants(JsonNode names, String path, String unknownKey, Class<E> type,
+                                                  Predicate<E> allowed) {
+        List<E> constants = new ArrayList<>();
+        names.forEach(name -> {
+            Optional<E> known = Arrays.stream(type.getEnumConstants())
+                                      .filter(constant -> constant.name().equals(name.asText()))
+                                      .filter(allowed).findFirst();
+            if (known.isEmpty()) {
+                reader.problem(path, unknownKey, name.asText());
+            }
+            known.ifPresent(constants::add);
+        });
+        return constants;
     }
 }

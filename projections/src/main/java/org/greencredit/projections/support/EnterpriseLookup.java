@@ -1,6 +1,7 @@
 package org.greencredit.projections.support;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.function.BiFunction;
 
 /**
  * 按企业查找: how the credit-file, decision and evaluation projections reach one enterprise's documents. A real
@@ -12,40 +13,30 @@ import com.mongodb.client.MongoDatabase;
 public enum EnterpriseLookup {
 
     /** The embedded default: a {@code <collection>_by_enterprise} companion and {@code _id in [...]}. */
-    COMPANION {
-        @Override
-        public EnterpriseDocuments documents(MongoDatabase database, String collection) {
-            return new DocumentsByEnterprise(database, collection);
-        }
-
-        @Override
-        public int layout(int projectionLayout) {
-            return projectionLayout;
-        }
-    },
-
-    /** A real MongoDB: an index on {@code creditCode}, no companion, one write per document. */
-    CREDIT_CODE_INDEX {
-        @Override
-        public EnterpriseDocuments documents(MongoDatabase database, String collection) {
-            return new DocumentsByCreditCode(database, collection);
-        }
-
-        @Override
-        public int layout(int projectionLayout) {
-            return INDEXED_LAYOUTS + projectionLayout;
-        }
-    };
+    COMPANION(DocumentsByEnterprise::new, 0),
 
     /**
-     * Read-model layouts found through the index are numbered from here: documents built one way miss what the other
-     * way needs (the companion, or the index), so switching the way rebuilds the projection like a new layout would.
+     * A real MongoDB: an index on {@code creditCode}, no companion, one write per document. Its layouts are numbered
+     * from 1,000: documents built one way miss what the other way needs (the companion, or the index), so switching
+     * the way rebuilds the projection as a new layout would.
      */
-    private static final int INDEXED_LAYOUTS = 1000;
+    CREDIT_CODE_INDEX(DocumentsByCreditCode::new, 1000);
+
+    private final BiFunction<MongoDatabase, String, EnterpriseDocuments> documents;
+    private final int layoutOffset;
+
+    EnterpriseLookup(BiFunction<MongoDatabase, String, EnterpriseDocuments> documents, int layoutOffset) {
+        this.documents = documents;
+        this.layoutOffset = layoutOffset;
+    }
 
     /** The lookup of {@code collection}'s documents by enterprise. */
-    public abstract EnterpriseDocuments documents(MongoDatabase database, String collection);
+    public EnterpriseDocuments documents(MongoDatabase database, String collection) {
+        return documents.apply(database, collection);
+    }
 
     /** The layout number a projection of layout {@code projectionLayout} records when it finds documents this way. */
-    public abstract int layout(int projectionLayout);
+    public int layout(int projectionLayout) {
+        return layoutOffset + projectionLayout;
+    }
 }
