@@ -2,7 +2,6 @@ package org.greencredit.app.cycle;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;

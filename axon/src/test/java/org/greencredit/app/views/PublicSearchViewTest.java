@@ -42,7 +42,6 @@ import org.greencredit.projections.directory.EnterpriseListing;
 import org.greencredit.projections.directory.FindEnterprises;
 import org.greencredit.ui.components.GridCount;
 import org.greencredit.ui.publicpage.PublicEnterprise;
-import org.greencredit.ui.publicpage.PublicEnterpriseView;
 import org.greencredit.ui.publicpage.PublishedGrade;
 import org.greencredit.ui.security.LoginView;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,16 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.greencredit.domain.fact.AttributeDefinition;
-import org.greencredit.domain.fact.AttributeKind;
-import org.greencredit.domain.fact.FactType;
-import org.greencredit.domain.fact.Severity;
 
 /**
  * Reads an indicator system definition in the YAML format of {@code indicator-system-2026.1.yaml} and checks it
