@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import org.greencredit.app.resultuse.WorkingGroupProperties;
 import org.greencredit.app.security.signin.SignInProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 
 /**
@@ -56,6 +58,11 @@ public record GreenCreditProperties(@DefaultValue(DEFAULT_DATA_DIR) Path dataDir
                                     @DefaultValue WorkingGroupProperties workingGroup) {
 
     public static final String DEFAULT_DATA_DIR = "./data";
+
+    /** These settings as {@code environment} states them, bound as in the application, for code outside its context. */
+    public static GreenCreditProperties of(Environment environment) {
+        return Binder.get(environment).bindOrCreate("greencredit", GreenCreditProperties.class);
+    }
 
     /**
      * The data directory {@code configuration} names, for code that runs before or outside the application context

@@ -99,11 +99,11 @@ class ProductionProfileTest {
     void refusesToStartWithoutAnAccountKeyOrWithAShortOne() {
         MockEnvironment missing = new MockEnvironment();
         missing.setActiveProfiles("production");
-        assertThatThrownBy(() -> AccountSeal.fromEnvironment(missing))
+        assertThatThrownBy(() -> AccountSeal.of(GreenCreditProperties.of(missing), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_ACCOUNT_KEY");
         MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.security.account-key", "too-short");
         shortKey.setActiveProfiles("production");
-        assertThatThrownBy(() -> AccountSeal.fromEnvironment(shortKey))
+        assertThatThrownBy(() -> AccountSeal.of(GreenCreditProperties.of(shortKey), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 
@@ -111,11 +111,11 @@ class ProductionProfileTest {
     void refusesToStartWithoutAWebhookKeyOrWithAShortOne() {
         MockEnvironment missing = new MockEnvironment();
         missing.setActiveProfiles("production");
-        assertThatThrownBy(() -> NotificationConfiguration.secretBox(missing))
+        assertThatThrownBy(() -> NotificationConfiguration.secretBox(GreenCreditProperties.of(missing), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_WEBHOOK_KEY");
         MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.webhooks.secret-key", "too-short");
         shortKey.setActiveProfiles("production");
-        assertThatThrownBy(() -> NotificationConfiguration.secretBox(shortKey))
+        assertThatThrownBy(() -> NotificationConfiguration.secretBox(GreenCreditProperties.of(shortKey), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 
@@ -123,11 +123,11 @@ class ProductionProfileTest {
     void refusesToStartWithoutAPartnerSecretKeyOrWithAShortOne() {
         MockEnvironment missing = new MockEnvironment();
         missing.setActiveProfiles("production");
-        assertThatThrownBy(() -> PartnerSecrets.fromEnvironment(missing))
+        assertThatThrownBy(() -> PartnerSecrets.of(GreenCreditProperties.of(missing), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREENCREDIT_PARTNER_SECRET_KEY");
         MockEnvironment shortKey = new MockEnvironment().withProperty("greencredit.partner.secret-key", "too-short");
         shortKey.setActiveProfiles("production");
-        assertThatThrownBy(() -> PartnerSecrets.fromEnvironment(shortKey))
+        assertThatThrownBy(() -> PartnerSecrets.of(GreenCreditProperties.of(shortKey), true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32");
     }
 

@@ -82,7 +82,8 @@ public final class DemoSeeding {
             DemoInspections.seed(store.getBean(InspectionDesk.class), store.getBean(CaughtUp.class),
                                  store.getBean(Clock.class), today);
             List<DemoUser> users = createUsers(store.getBean(MongoDatabase.class),
-                                               AccountSeal.fromEnvironment(store.getEnvironment()), seeded);
+                                               AccountSeal.of(store.getBean(GreenCreditProperties.class),
+                                                             store.getEnvironment().matchesProfiles("production")), seeded);
             printUsers(out, seeded, users);
             return Optional.of(new DemoDistrict(seeded, users));
         }

@@ -58,8 +58,7 @@ public class NotificationConfiguration {
                                      QueryGateway queries, Clock clock, GreenCreditProperties properties) {
         boolean production = Arrays.asList(environment.getActiveProfiles()).contains("production");
         return new WebhookStore(readModelDatabase, webhookUrls,
-                                secretBox(properties.webhooks().secretKey(), production,
-                                          properties.dataDir().toAbsolutePath().normalize()),
+                                secretBox(properties, production),
                                 code -> CreditCode.isValid(code)
                                         && queries.query(new FindEnterpriseByCreditCode(code), EnterpriseListing.class)
                                                   .join() != null,
@@ -79,10 +78,9 @@ public class NotificationConfiguration {
      * The key that encrypts the partners' signing secrets: {@code greencredit.webhooks.secret-key}, required in
      * production; otherwise a key generated once into the data directory, like the account key.
      */
-    public static SecretBox secretBox(Environment environment) {
-        return secretBox(environment.getProperty("greencredit.webhooks.secret-key", ""),
-                         Arrays.asList(environment.getActiveProfiles()).contains("production"),
-                         GreenCreditProperties.dataDir(environment));
+    public static SecretBox secretBox(GreenCreditProperties properties, boolean production) {
+        return secretBox(properties.webhooks().secretKey(), production,
+                         properties.dataDir().toAbsolutePath().normalize());
     }
 
     private static SecretBox secretBox(String configured, boolean production, Path dataDir) {

@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.secrets.HmacSha256;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
-import org.springframework.core.env.Environment;
 
 /**
  * The secrets of partner API clients. A secret is 32 bytes from {@link SecureRandom} (256 bits, written in base64url),
@@ -34,13 +32,7 @@ public final class PartnerSecrets {
         this.key = key.getBytes(StandardCharsets.UTF_8);
     }
 
-    public static PartnerSecrets fromEnvironment(Environment environment) {
-        return of(environment.getProperty("greencredit.partner.secret-key", ""),
-                  Arrays.asList(environment.getActiveProfiles()).contains("production"),
-                  GreenCreditProperties.dataDir(environment));
-    }
-
-    /** As {@link #fromEnvironment}, from the bound settings. */
+    /** The secrets of the configuration: the configured key, refused when short; required in production. */
     public static PartnerSecrets of(GreenCreditProperties properties, boolean production) {
         return of(properties.partner().secretKey(), production, properties.dataDir().toAbsolutePath().normalize());
     }

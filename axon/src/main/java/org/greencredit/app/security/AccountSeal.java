@@ -3,7 +3,6 @@ package org.greencredit.app.security;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.bson.Document;
@@ -11,7 +10,6 @@ import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.app.secrets.HmacSha256;
 import org.greencredit.app.secrets.LocalSecret;
 import org.greencredit.app.startup.StartRefusal;
-import org.springframework.core.env.Environment;
 
 /**
  * An HMAC-SHA-256 over the security-relevant fields of a user account (user name, password hash, role, department,
@@ -40,7 +38,7 @@ public final class AccountSeal {
 
     /**
      * @param mayAdoptUnsealed whether accounts that predate seals may be sealed at this start (see
-     *                         {@link #fromEnvironment})
+     *                         {@link #of})
      */
     AccountSeal(String key, boolean mayAdoptUnsealed) {
         if (key == null || key.length() < MINIMUM_KEY_LENGTH) {
@@ -58,14 +56,6 @@ public final class AccountSeal {
      * first start of a release with seals — or when an operator sets {@code greencredit.security.seal-unsealed-accounts}
      * for the one start after an upgrade with a configured key.
      */
-    public static AccountSeal fromEnvironment(Environment environment) {
-        return of(environment.getProperty("greencredit.security.account-key", ""),
-                  environment.getProperty("greencredit.security.seal-unsealed-accounts", Boolean.class, false),
-                  Arrays.asList(environment.getActiveProfiles()).contains("production"),
-                  GreenCreditProperties.dataDir(environment));
-    }
-
-    /** As {@link #fromEnvironment}, from the bound settings. */
     public static AccountSeal of(GreenCreditProperties properties, boolean production) {
         return of(properties.security().accountKey(), properties.security().sealUnsealedAccounts(), production,
                   properties.dataDir().toAbsolutePath().normalize());

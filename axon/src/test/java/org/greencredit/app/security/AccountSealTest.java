@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import org.bson.Document;
+import org.greencredit.app.GreenCreditProperties;
 import org.greencredit.domain.actor.Actor;
 import org.greencredit.domain.actor.Role;
 import org.greencredit.domain.common.RuleViolation;
@@ -129,7 +130,7 @@ class AccountSealTest {
                                 .append("createdAt", new java.util.Date()).append("createdBy", "system"));
         MockEnvironment environment = new MockEnvironment().withProperty("greencredit.data-dir", dataDir.toString());
 
-        MongoUserAccounts firstStart = accounts(AccountSeal.fromEnvironment(environment));
+        MongoUserAccounts firstStart = accounts(AccountSeal.of(GreenCreditProperties.of(environment), false));
         firstStart.adoptUnsealed();
         assertThat(firstStart.loadUserByUsername("legacy").getUsername()).isEqualTo("legacy");
         Path key = dataDir.resolve(AccountSeal.KEY_FILE);
@@ -137,7 +138,7 @@ class AccountSealTest {
 
         users.updateOne(eq("username", "legacy"), Updates.combine(Updates.unset(AccountSeal.FIELD),
                                                                    Updates.set("role", "ADMIN")));
-        MongoUserAccounts secondStart = accounts(AccountSeal.fromEnvironment(environment));
+        MongoUserAccounts secondStart = accounts(AccountSeal.of(GreenCreditProperties.of(environment), false));
         secondStart.adoptUnsealed();
         assertThatThrownBy(() -> secondStart.loadUserByUsername("legacy"))
                 .isInstanceOf(UsernameNotFoundException.class);

@@ -283,40 +283,8 @@ public class Evaluation {
         return periodTo;
     }
 
-    public String indicatorSystem() {
-        return indicatorSystem;
-    }
-
-    public String indicatorVersion() {
-        return indicatorVersion;
-    }
-
-    public String versionHash() {
-        return versionHash;
-    }
-
-    public LocalDate declarationDeadline() {
-        return declarationDeadline;
-    }
-
-    public LocalDate verificationDeadline() {
-        return verificationDeadline;
-    }
-
     public EvaluationState state() {
         return state;
-    }
-
-    public LocalDate disclosureStart() {
-        return disclosureStart;
-    }
-
-    public LocalDate disclosureEnd() {
-        return disclosureEnd;
-    }
-
-    public boolean disclosureClosed() {
-        return disclosureClosed;
     }
 
     public Objection objection() {

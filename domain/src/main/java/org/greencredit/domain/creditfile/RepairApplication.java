@@ -97,24 +97,8 @@ public class RepairApplication {
         return factIds;
     }
 
-    public Evidence evidence() {
-        return evidence;
-    }
-
     public String commitment() {
         return commitment;
-    }
-
-    public List<RepairCondition> conditionsWhenApplied() {
-        return conditionsWhenApplied;
-    }
-
-    public LocalDate appliedOn() {
-        return appliedOn;
-    }
-
-    public LocalDate decisionDeadline() {
-        return decisionDeadline;
     }
 
     public RepairStatus status() {
@@ -123,10 +107,6 @@ public class RepairApplication {
 
     public String rejectionReason() {
         return rejectionReason;
-    }
-
-    public boolean overdue() {
-        return overdue;
     }
 
     /** By content: a file replayed from its events must equal the file its commands built. */
