@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -200,7 +201,11 @@ class MainJourneyBrowserTest {
         scrollBelowTheHeader(By.id("indicator-dimension-EM"));
         HeadlessChromium.screenshot(browser, "indicators-zh");
         HeadlessChromium.fullPageScreenshot(browser, "indicators-zh-full", false);
+        WebElement chineseNavigation = browser.findElement(By.id("navigation"));
         browser.findElement(By.id("language-switch")).click();
+        // The switch reloads the page: wait for the old page to go before reading the new one, or the read can
+        // catch the navigation while the reload detaches it.
+        wait.until(ExpectedConditions.stalenessOf(chineseNavigation));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("navigation"), "Dashboard"));
         shot("19-cycles-english");
     }
